@@ -32,8 +32,21 @@ export async function createPgTestDb(): Promise<KizunaDb> {
       await db.close();
       const dropper = new pg.Client({ connectionString: base });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      try {
+        // The pool's sockets may still be closing: wait for them rather than FORCE, which would kill them
+        // mid-close and surface as an uncaught 57P01 in the test process.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (err) {
+            if (attempt >= 50 || (err as { code?: string }).code !== '55006') throw err;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        }
+      } finally {
+        await dropper.end();
+      }
     },
   };
 }
