@@ -1,0 +1,33 @@
+// The translation resources: the shell's en.json/ja.json plus each feature's own features/<name>/locales/*.json,
+// merged under the feature's name (features/kpis/locales/en.json → t('kpis.…')), so features never share a file.
+import en from './en.json';
+import ja from './ja.json';
+import segmentsEn from '../features/segments/locales/en.json';
+import segmentsJa from '../features/segments/locales/ja.json';
+import overlapsEn from '../features/overlaps/locales/en.json';
+import overlapsJa from '../features/overlaps/locales/ja.json';
+import campaignsEn from '../features/campaigns/locales/en.json';
+import campaignsJa from '../features/campaigns/locales/ja.json';
+import matrixEn from '../features/matrix/locales/en.json';
+import matrixJa from '../features/matrix/locales/ja.json';
+import kpisEn from '../features/kpis/locales/en.json';
+import kpisJa from '../features/kpis/locales/ja.json';
+
+export const enResources = {
+  ...en,
+  segments: segmentsEn,
+  overlaps: overlapsEn,
+  campaigns: campaignsEn,
+  matrix: matrixEn,
+  kpis: kpisEn,
+};
+
+// Not typed as enResources: Japanese has no plural `_one` forms. resources.test.ts checks the keys match.
+export const jaResources = {
+  ...ja,
+  segments: segmentsJa,
+  overlaps: overlapsJa,
+  campaigns: campaignsJa,
+  matrix: matrixJa,
+  kpis: kpisJa,
+};

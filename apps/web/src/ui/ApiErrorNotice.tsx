@@ -1,0 +1,31 @@
+// A failed request explained in the UI language; the server's own text is added where it says something useful.
+import { useTranslation } from 'react-i18next';
+import { Alert } from './Alert';
+import type { ApiErrorCode } from './apiError';
+import { apiErrorCode, apiErrorMessage } from './apiError';
+
+const keys = {
+  UNAUTHORIZED: 'errors.unauthorized',
+  FORBIDDEN: 'errors.forbidden',
+  NOT_FOUND: 'errors.notFound',
+  BAD_REQUEST: 'errors.badRequest',
+  CONFLICT: 'errors.conflict',
+  TOO_MANY_REQUESTS: 'errors.tooManyRequests',
+  PAYLOAD_TOO_LARGE: 'errors.payloadTooLarge',
+  NETWORK: 'errors.network',
+  UNKNOWN: 'errors.unknown',
+} as const satisfies Record<ApiErrorCode, string>;
+
+/** Codes whose server message names the actual problem (a field, a duplicate) rather than an internal detail. */
+const showsServerMessage: ReadonlySet<ApiErrorCode> = new Set(['BAD_REQUEST', 'CONFLICT', 'NOT_FOUND']);
+
+export function ApiErrorNotice({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const code = apiErrorCode(error);
+  const detail = showsServerMessage.has(code) ? apiErrorMessage(error) : null;
+  return (
+    <Alert tone="error" title={t(keys[code])}>
+      {detail ? <p className="alert-detail">{detail}</p> : null}
+    </Alert>
+  );
+}
