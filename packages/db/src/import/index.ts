@@ -1,0 +1,6 @@
+// CSV import: the public API of this folder.
+export { importCsv } from './importCsv';
+export { csvFiles } from './types';
+export type { CsvFile, CsvSource, ImportCounts, ImportOptions, ImportProgress, ImportReport, RowError } from './types';
+export { columnSpecs, normalizeHeader, type ColumnSpec } from './columns';
+export { reasons as importErrorReasons } from './values';
