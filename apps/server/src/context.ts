@@ -61,7 +61,8 @@ export async function resolveSession(
 ): Promise<{ user: SessionUser | null; sessionId: string | null }> {
   const token = cookies.get(SESSION_COOKIE);
   if (!token) return { user: null, sessionId: null };
-  const found = await findSessionByToken(db, token);
+  // The reader: a running import holds the writer, and signed-in requests (its progress polls) must not wait.
+  const found = await findSessionByToken({ kysely: db.reader }, token);
   if (!found) return { user: null, sessionId: null };
   return { user: toSessionUser(found.user), sessionId: found.sessionId };
 }

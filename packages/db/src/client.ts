@@ -11,6 +11,12 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export interface KizunaDb {
   readonly kysely: Kysely<Database>;
+  /**
+   * For reads that must not wait behind a long write (session lookups while an import runs). SQLite: a second,
+   * read-only connection that sees the last committed state (WAL); the same handle as `kysely` for :memory:
+   * and PostgreSQL, where the pool already reads concurrently.
+   */
+  readonly reader: Kysely<Database>;
   readonly dialect: Dialect;
   /** The raw SQLite handle, for bulk paths that must skip the query builder. Null on PostgreSQL. */
   readonly sqlite: BetterSqlite3.Database | null;
@@ -47,13 +53,27 @@ function openSqlite(path: string): KizunaDb {
   sqlite.pragma('cache_size = -262144');
   sqlite.pragma('temp_store = MEMORY');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  let reader = kysely;
+  if (path !== ':memory:') {
+    reader = new Kysely<Database>({
+      dialect: new SqliteDialect({
+        database: async () => {
+          const ro = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+          ro.pragma('busy_timeout = 5000');
+          return ro;
+        },
+      }),
+    });
+  }
   return {
     kysely,
+    reader,
     dialect: 'sqlite',
     sqlite,
     pgPool: null,
     description: `sqlite:${path}`,
     close: async () => {
+      if (reader !== kysely) await reader.destroy();
       await kysely.destroy();
     },
   };
@@ -61,11 +81,14 @@ function openSqlite(path: string): KizunaDb {
 
 function openPostgres(url: string): KizunaDb {
   const pgPool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle client can fail (server restart, a terminated backend); without a listener that kills the process.
+  pgPool.on('error', (err) => console.error(`PostgreSQL pool: ${err.message}`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pgPool }) });
   const safe = new URL(url);
   safe.password = '';
   return {
     kysely,
+    reader: kysely,
     dialect: 'postgres',
     sqlite: null,
     pgPool,
