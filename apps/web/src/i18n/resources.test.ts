@@ -74,9 +74,17 @@ describe('keys named in the code', () => {
     import: 'default',
     eager: true,
   }) as Record<string, string>;
-  const namespaces = Object.keys(en).join('|');
+  // The features' namespaces share their names with tRPC routers ('segments.preview' is a procedure), so their
+  // keys are checked where they are translated; the shell's keys wherever they are quoted (zod messages too).
+  const featureNamespaces = ['segments', 'overlaps', 'campaigns', 'matrix', 'kpis'];
+  const namespaces = Object.keys(en)
+    .filter((n) => !featureNamespaces.includes(n))
+    .join('|');
   // Quoted strings only: backticks mark code in comments (`data.code`), and templates are compiler-checked.
-  const literal = new RegExp(`['"]((?:${namespaces})\\.[A-Za-z0-9_.]+)['"]`, 'g');
+  const literal = new RegExp(
+    `['"]((?:${namespaces})\\.[A-Za-z0-9_.]+)['"]|\\b(?:t|i18nKey=?)\\(?\\s*['"]((?:${featureNamespaces.join('|')})\\.[A-Za-z0-9_.]+)['"]`,
+    'g',
+  );
 
   it('finds the source files', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(20);
@@ -89,7 +97,7 @@ describe('keys named in the code', () => {
     for (const [file, text] of Object.entries(sources)) {
       for (const match of text.matchAll(literal)) {
         checked += 1;
-        const key = match[1] ?? '';
+        const key = match[1] ?? match[2] ?? '';
         // Prefixes completed at run time (`nav.${key}`) are checked by the compiler instead.
         if (!key.endsWith('.') && !known.has(key)) missing.push(`${file}: ${key}`);
       }
