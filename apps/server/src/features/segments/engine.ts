@@ -2,9 +2,9 @@
 // caching evaluator. Loaded lazily, dropped after imports, demo data and as-of changes
 // (invalidateSegmentEngine) or when another process changed the data; saved rules are re-read on every
 // use, so a save is seen at once and segment references always resolve to current rules.
-import { loadSegmentData, recordSegmentSize, resolveAsOf, segmentsKysely, type KizunaDb } from '@kizuna/db';
+import { loadSegmentData, readPredictionFit, recordSegmentSize, resolveAsOf, segmentsKysely, type KizunaDb } from '@kizuna/db';
 import {
-  Bitset,
+  type Bitset,
   createEvaluator,
   createRegistry,
   RuleError,
@@ -23,7 +23,10 @@ export interface SegmentEngine {
   readonly data: SegmentData;
   /** index → customer_id */
   readonly customerIds: readonly string[];
-  /** The current rule of a saved segment, evaluated in memory: a fresh copy the caller may change. */
+  /**
+   * The current rule of a saved segment, evaluated in memory: a fresh copy the caller may change.
+   * NotFoundError for an unknown or deleted id; ValidationError when the rule no longer validates.
+   */
   membersOf(segmentId: string): Promise<Bitset>;
 }
 
@@ -41,6 +44,8 @@ export interface LoadedSegmentEngine extends SegmentEngine {
   savedRules(): Promise<ReadonlyMap<string, SegmentRule>>;
   /** Every problem of a rule (empty when valid), with saved segments resolved; `segmentId` = the one being edited. */
   validate(rule: unknown, segmentId?: string): Promise<RuleError[]>;
+  /** validate() against the saved rules last read (by savedRules, validate or evaluate). */
+  check(rule: unknown, segmentId?: string): RuleError[];
   /** The members of a rule (shared with the cache: never mutate). Throws ValidationError when invalid. */
   evaluate(rule: unknown, segmentId?: string): Promise<Bitset>;
   /** The index of a customer, or -1. */
@@ -57,6 +62,10 @@ const slots = new WeakMap<KizunaDb, Slot>();
 /** How often (ms) a cached engine checks the database for data changed by another process (the CLI). */
 const RECHECK_MS = 2000;
 
+/**
+ * The engine of this database handle (the root handle, never a transaction's: on SQLite the engine reads
+ * through the root connection, which a transaction holds until it commits). The first call loads the data.
+ */
 export function getSegmentEngine(db: KizunaDb): Promise<LoadedSegmentEngine> {
   const slot = slots.get(db);
   if (!slot) return startLoad(db).engine;
@@ -88,8 +97,9 @@ function startLoad(db: KizunaDb): Slot {
 }
 
 /**
- * Cheap signs that the data changed: the as-of and zone settings, the newest import and the newest order
- * day (indexed). Imports in this process invalidate explicitly; this catches other processes.
+ * Cheap signs that the data changed: the as-of and zone settings, the newest import, the newest order day
+ * (indexed) and the last prediction fit. Imports and as-of changes in this process invalidate explicitly;
+ * this catches other processes and predictions refreshed after the engine loaded.
  */
 export async function dataFingerprint(db: KizunaDb): Promise<string> {
   const settings = await db.kysely
@@ -106,7 +116,7 @@ export async function dataFingerprint(db: KizunaDb): Promise<string> {
     .limit(1)
     .executeTakeFirst();
   const orders = await db.kysely.selectFrom('orders').select((eb) => eb.fn.max('ordered_day').as('d')).executeTakeFirst();
-  return JSON.stringify([settings, newestImport ?? null, orders?.d ?? null]);
+  return JSON.stringify([settings, newestImport ?? null, orders?.d ?? null, (await readPredictionFit(db))?.fittedAt ?? null]);
 }
 
 async function loadEngine(db: KizunaDb): Promise<LoadedSegmentEngine> {
@@ -122,9 +132,11 @@ async function loadEngine(db: KizunaDb): Promise<LoadedSegmentEngine> {
     rules = await readLiveRules(db);
     return rules;
   };
+  const check = (rule: unknown, segmentId?: string): RuleError[] =>
+    validateRule(rule, registry, { asOfDay: data.asOfDay, resolveSegment: (id) => rules.get(id), segmentId });
   const validate = async (rule: unknown, segmentId?: string): Promise<RuleError[]> => {
     await savedRules();
-    return validateRule(rule, registry, { asOfDay: data.asOfDay, resolveSegment: (id) => rules.get(id), segmentId });
+    return check(rule, segmentId);
   };
   const evaluate = async (rule: unknown, segmentId?: string): Promise<Bitset> => {
     await savedRules();
@@ -143,6 +155,7 @@ async function loadEngine(db: KizunaDb): Promise<LoadedSegmentEngine> {
     fingerprint,
     savedRules,
     validate,
+    check,
     evaluate,
     membersOf: async (segmentId) => {
       const current = await savedRules();

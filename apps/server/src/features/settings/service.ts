@@ -10,6 +10,8 @@ import {
   type SettingsPatch,
 } from '@kizuna/db';
 import type { SessionUser } from '../../context';
+import { invalidateKpiCache } from '../kpis/cache';
+import { invalidateSegmentEngine } from '../segments/engine';
 
 export function readSettings(db: KizunaDb): Promise<Settings> {
   return getSettings(db);
@@ -28,6 +30,8 @@ export async function updateSettings(
   }
   const rebuild = 'asOfDate' in changes || 'timeZone' in changes;
   const rebuilt = rebuild ? await rebuildFeatures(db) : null;
+  if (rebuild) await invalidateKpiCache(db);
+  if (rebuild) invalidateSegmentEngine(db);
   await writeAudit(db, {
     action: 'settings.update',
     entityType: 'settings',
