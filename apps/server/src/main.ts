@@ -2,6 +2,7 @@
 import { migrate, openDatabase } from '@kizuna/db';
 import { ensureDemoWorkspace } from './bootstrap';
 import { getEnv } from './env';
+import { getSegmentEngine } from './features/segments/engine';
 import { startServer } from './server';
 
 const env = getEnv();
@@ -12,6 +13,8 @@ if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`)
 await ensureDemoWorkspace(db, { customers: env.KIZUNA_DEMO_CUSTOMERS, log: (m) => console.log(m) });
 const server = await startServer({ db, port: env.PORT, host: env.HOST, webDist: env.KIZUNA_WEB_DIST });
 console.log(`Kizuna is running at ${server.url}`);
+// Load the in-memory segment data now rather than on the first preview (it takes a while at millions of rows).
+void getSegmentEngine(db).catch((err: unknown) => console.error(`Segment engine: ${err instanceof Error ? err.message : String(err)}`));
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

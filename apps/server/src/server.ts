@@ -8,6 +8,7 @@ import { appRouter } from './appRouter';
 import { getEnv } from './env';
 import { createAppServices, createRequestContext, type AppServices } from './context';
 import { createUploadHandler, type UploadOptions } from './features/data/upload';
+import { createMatrixExportHandler } from './features/matrix/export';
 import { isSameOriginRequest, sendError, sendJson } from './http/respond';
 import { setSecurityHeaders } from './http/securityHeaders';
 import { createStaticHandler } from './http/static';
@@ -31,6 +32,8 @@ export function createApp(options: CreateAppOptions): http.Server {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    // Long inputs (a campaign draft, a large rule) would overflow a GET URL: the client sends queries as POST.
+    allowMethodOverride: true,
     createContext: ({ req, res }) => createRequestContext(services, req, res),
     // Lets any HTTP client honour a login lockout without reading the tRPC error body.
     responseMeta: ({ data }) => {
@@ -42,6 +45,7 @@ export function createApp(options: CreateAppOptions): http.Server {
     },
   });
   const upload = createUploadHandler(services, options.upload);
+  const matrixExport = createMatrixExportHandler(services, log);
   const statics = createStaticHandler(options.webDist === undefined ? getEnv().KIZUNA_WEB_DIST : options.webDist);
 
   return http.createServer((req, res) => {
@@ -60,6 +64,8 @@ export function createApp(options: CreateAppOptions): http.Server {
         if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
         else res.destroy();
       });
+    } else if (pathname === '/api/export/matrix-cell') {
+      void matrixExport(req, res);
     } else if (pathname.startsWith('/api/')) {
       sendError(res, 404, 'NOT_FOUND', 'No such API route');
     } else {
@@ -70,7 +76,7 @@ export function createApp(options: CreateAppOptions): http.Server {
 
 async function health(db: KizunaDb, res: http.ServerResponse): Promise<void> {
   try {
-    await db.kysely.selectFrom('settings').select('key').limit(1).execute();
+    await db.reader.selectFrom('settings').select('key').limit(1).execute();
     sendJson(res, 200, { status: 'ok', database: db.dialect });
   } catch (err) {
     sendJson(res, 503, { status: 'error', database: db.dialect, message: err instanceof Error ? err.message : String(err) });

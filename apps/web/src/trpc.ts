@@ -15,7 +15,8 @@ export type Api = TRPCOptionsProxy<AppRouter>;
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
     // Same origin: the session cookie goes along by default and no host is hard-coded.
-    links: [httpBatchLink({ url: '/trpc' })],
+    // Queries go as POST too: inputs such as campaign drafts can be longer than a URL may be.
+    links: [httpBatchLink({ url: '/trpc', methodOverride: 'POST' })],
   });
 }
 
