@@ -1,0 +1,59 @@
+// Campaign queries and mutations; creating a campaign also changes the matrix (and maybe the segments).
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferInput, inferOutput } from '@trpc/tanstack-react-query';
+import type { Api } from '../../trpc';
+import { useTRPC } from '../../trpc';
+
+export type CampaignRow = inferOutput<Api['campaigns']['list']>[number];
+export type TemplateView = inferOutput<Api['campaigns']['templates']>[number];
+export type PreviewRequest = inferInput<Api['campaigns']['preview']>;
+
+export function useCampaignList() {
+  const trpc = useTRPC();
+  return useQuery(trpc.campaigns.list.queryOptions({ includeArchived: false }));
+}
+
+export function useTemplates() {
+  const trpc = useTRPC();
+  return useQuery(trpc.campaigns.templates.queryOptions());
+}
+
+function useRefreshAll() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: trpc.campaigns.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.matrix.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.segments.pathKey() });
+  };
+}
+
+export function useCreateCampaign() {
+  const trpc = useTRPC();
+  const onSuccess = useRefreshAll();
+  return useMutation(trpc.campaigns.create.mutationOptions({ onSuccess }));
+}
+
+export function useCreateFromTemplate() {
+  const trpc = useTRPC();
+  const onSuccess = useRefreshAll();
+  return useMutation(trpc.campaigns.createFromTemplate.mutationOptions({ onSuccess }));
+}
+
+export function useArchiveCampaign() {
+  const trpc = useTRPC();
+  const onSuccess = useRefreshAll();
+  return useMutation(trpc.campaigns.archive.mutationOptions({ onSuccess }));
+}
+
+/** The preview for a request; null (nothing to render yet) sends nothing. Keeps the last answer while typing. */
+export function useCampaignPreview(request: PreviewRequest | null) {
+  const trpc = useTRPC();
+  return useQuery(
+    trpc.campaigns.preview.queryOptions(request ?? { content: { subject: '', body: ' ' } }, {
+      enabled: request !== null,
+      placeholderData: keepPreviousData,
+      retry: false,
+    }),
+  );
+}
