@@ -1,6 +1,7 @@
 // `npm run bench [-- section…]`: prints medians, p95 and ratios for each section (default: all of them).
 // Sections that need the 1M-customer database build it once and cache it in .cache/ (see benchDb.ts).
 import { benchData } from './data.bench';
+import { benchKpis } from './kpis.bench';
 import { benchMatrix } from './matrix.bench';
 import { benchSegments } from './segments.bench';
 import { benchSegmentsDb } from './segmentsDb.bench';
@@ -9,6 +10,7 @@ const sections: Record<string, () => Promise<void>> = {
   segments: benchSegments,
   'segments-db': benchSegmentsDb,
   matrix: benchMatrix,
+  kpis: benchKpis,
   data: benchData,
 };
 

@@ -1,5 +1,6 @@
 // First start: an empty workspace gets demo data, and every start makes sure one demo user per role exists
 // so anyone can sign in and look around.
+import { invalidateKpiCache } from './features/kpis/cache';
 import { createUser, findUserByEmail, generateDemo, type KizunaDb, type Role } from '@kizuna/db';
 
 export const demoUsers: readonly { email: string; name: string; role: Role; password: string }[] = [
@@ -31,6 +32,8 @@ export async function ensureDemoWorkspace(db: KizunaDb, options: EnsureDemoOptio
     options.log(`The workspace is empty: generating demo data for ${options.customers} customers…`);
     const result = await generateDemo(db, { customers: options.customers, seed: options.seed });
     generatedCustomers = result.customers;
+    // Fit the purchase models now so predicted fields (p_alive, predicted CLV) are there for the first segment.
+    await invalidateKpiCache(db);
     options.log(
       `Demo data ready in ${(result.durationMs / 1000).toFixed(1)} s: ${result.customers} customers, ` +
         `${result.orders} orders, ${result.events} events, ${result.products} products.`,

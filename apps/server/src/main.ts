@@ -2,6 +2,7 @@
 import { migrate, openDatabase } from '@kizuna/db';
 import { ensureDemoWorkspace } from './bootstrap';
 import { getEnv } from './env';
+import { refreshWorkspaceKpis } from './features/kpis/cache';
 import { getSegmentEngine } from './features/segments/engine';
 import { startServer } from './server';
 
@@ -13,8 +14,10 @@ if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`)
 await ensureDemoWorkspace(db, { customers: env.KIZUNA_DEMO_CUSTOMERS, log: (m) => console.log(m) });
 const server = await startServer({ db, port: env.PORT, host: env.HOST, webDist: env.KIZUNA_WEB_DIST });
 console.log(`Kizuna is running at ${server.url}`);
-// Load the in-memory segment data now rather than on the first preview (it takes a while at millions of rows).
-void getSegmentEngine(db).catch((err: unknown) => console.error(`Segment engine: ${err instanceof Error ? err.message : String(err)}`));
+// Load the KPI data and the in-memory segment data now rather than on the first request (a while at millions of rows).
+void refreshWorkspaceKpis(db)
+  .then(() => getSegmentEngine(db))
+  .catch((err: unknown) => console.error(`Warming up: ${err instanceof Error ? err.message : String(err)}`));
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -13,3 +13,7 @@ export * from './users';
 export * from './sessions';
 export * from './audit';
 export * from './testing';
+export * from './segmentData';
+export * from './campaigns';
+export * from './segments';
+export * from './predictions';

@@ -20,6 +20,11 @@ const columns: SegmentColumnSpec[] = [
   { column: 'interests', storage: 'tags', optional: false },
   { column: 'predicted_clv', storage: 'number', optional: true },
 ];
+const predictionColumns: SegmentColumnSpec[] = [
+  { column: 'gender', storage: 'text', optional: false },
+  { column: 'p_alive', storage: 'number', optional: true, table: 'customer_predictions' },
+  { column: 'predicted_clv', storage: 'number', optional: true, table: 'customer_predictions' },
+];
 
 const decode = (c: StringColumn | undefined, i: number): string | null => (c ? (c.dict[c.codes[i]!] ?? null) : null);
 
@@ -154,5 +159,17 @@ describe('loadSegmentData', () => {
     expect(Array.from((data.columns.get('predicted_clv') as { values: Float64Array }).values)).toEqual([1234.5]);
     await expect(loadSegmentData(db, { asOfDay: AS_OF, columns: [{ column: 'shoe_size', storage: 'number', optional: false }] })).rejects.toThrow(/no column shoe_size/);
     await expect(loadSegmentData(db, { asOfDay: 1.5, columns })).rejects.toThrow(/integer/);
+  });
+
+  it('reads prediction columns from customer_predictions, NaN for customers without a row', async () => {
+    await addCustomer(db, 'a', { gender: 'female' });
+    await addCustomer(db, 'b');
+    await db.kysely.insertInto('customer_predictions' as never).values({ customer_id: 'a', p_alive: 0.25, expected_purchases_90d: 1.5, predicted_clv: 4200 } as never).execute();
+    const data = await loadSegmentData(db, { asOfDay: AS_OF, columns: predictionColumns });
+    const values = (column: string) => Array.from((data.columns.get(column) as { values: ArrayLike<number> }).values);
+    expect(data.customerIds).toEqual(['a', 'b']);
+    expect(values('p_alive')).toEqual([0.25, NaN]);
+    expect(values('predicted_clv')).toEqual([4200, NULL_INT]);
+    expect(decode(data.columns.get('gender') as StringColumn, 0)).toBe('female');
   });
 });

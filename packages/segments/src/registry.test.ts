@@ -29,7 +29,8 @@ describe('field registry', () => {
     expect(createRegistry({ availableColumns: ['predicted_clv', 'p_alive'] }).get('p_alive')).toMatchObject({ type: 'number', unit: 'probability' });
     const withColumn: SegmentData = { ...data, columns: new Map([...data.columns, ['predicted_clv', { kind: 'number', values: new Float64Array(data.size) }]]) };
     expect(createRegistry({ data: withColumn }).get('predicted_clv')).toMatchObject({ type: 'money', category: 'value' });
-    expect(segmentColumns().find((c) => c.column === 'p_alive')).toEqual({ column: 'p_alive', storage: 'number', optional: true });
+    expect(segmentColumns().find((c) => c.column === 'p_alive')).toEqual({ column: 'p_alive', storage: 'number', optional: true, table: 'customer_predictions' });
+    expect(segmentColumns().filter((c) => c.table).map((c) => c.column)).toEqual(['predicted_clv', 'p_alive']);
   });
 
   it('registers custom attributes from the data, numeric when every value is a number', () => {
@@ -76,7 +77,8 @@ describe('field registry', () => {
       unit: null,
       hasValues: true,
     });
-    expect(described).toHaveLength(coreFields.filter((f) => !f.optional).length + 2);
+    // Loaded data always has the prediction columns (customer_predictions exists), so every core field is there.
+    expect(described).toHaveLength(coreFields.length + 2);
   });
 
   it('offers the standard event types and those present in the data', () => {

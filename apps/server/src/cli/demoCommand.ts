@@ -1,5 +1,6 @@
 // `kizuna demo --customers N [--seed S]`: fills the workspace with generated demo data.
 import { generateDemo, type KizunaDb } from '@kizuna/db';
+import { invalidateKpiCache } from '../features/kpis/cache';
 import { formatNumber, type CliIo } from './io';
 
 export async function demoCommand(db: KizunaDb, options: { customers: number; seed?: number }, io: CliIo): Promise<number> {
@@ -17,6 +18,8 @@ export async function demoCommand(db: KizunaDb, options: { customers: number; se
     },
   });
   if (io.errIsTty) io.err('\n');
+  io.err('Fitting the purchase models for predicted fields…\n');
+  await invalidateKpiCache(db);
   io.out(
     `Demo data ready in ${(result.durationMs / 1000).toFixed(1)} s: ${formatNumber(result.customers)} customers, ` +
       `${formatNumber(result.orders)} orders, ${formatNumber(result.events)} events, ${formatNumber(result.products)} products.\n`,

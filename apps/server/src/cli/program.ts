@@ -5,7 +5,9 @@ import { userRoles } from '@kizuna/db';
 import { getEnv } from '../env';
 import { demoCommand } from './demoCommand';
 import { importCommand } from './importCommand';
+import { registerSegmentCommands } from './segmentCommands';
 import { withDatabase, type CliIo } from './io';
+import { registerKpisCommand } from './kpisCommand';
 import { statsCommand } from './statsCommand';
 import { usersAddCommand, usersListCommand } from './usersCommand';
 
@@ -61,6 +63,10 @@ export async function runCli(
     .action(async (opts: { json: boolean }, cmd: Command) => {
       exitCode = await withDatabase(databaseUrl(cmd), (db) => statsCommand(db, opts, io));
     });
+
+  registerKpisCommand(program, databaseUrl, io, (code) => (exitCode = code));
+
+  registerSegmentCommands(program, { io, databaseUrl, setExitCode: (code) => (exitCode = code) });
 
   const users = program.command('users').description('Manage users');
   users

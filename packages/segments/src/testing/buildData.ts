@@ -19,6 +19,11 @@ export function segmentDataFromDataset(ds: TestDataset): SegmentData {
   const index = new Map(customers.map((c, i) => [c.customer_id, i]));
   const columns = new Map<string, Column>();
   for (const spec of segmentColumns()) {
+    // Joined columns (the predictions) come from customer_predictions, which test datasets leave empty.
+    if (spec.table) {
+      columns.set(spec.column, toColumn(spec.storage, customers.map(() => null)));
+      continue;
+    }
     if (spec.optional) continue;
     const raw = customers.map((c) => (c as unknown as Record<string, unknown>)[spec.column]);
     columns.set(spec.column, toColumn(spec.storage, raw));
