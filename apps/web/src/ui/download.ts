@@ -1,7 +1,8 @@
 // Saving what a chart shows: its SVG drawn onto a canvas as PNG, or text as a CSV file. Charts use
 // presentation attributes (not stylesheet classes) so the serialized SVG looks the same as on screen.
 
-function save(blob: Blob, fileName: string): void {
+/** Saves a blob as a file through a temporary link. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -14,7 +15,7 @@ function save(blob: Blob, fileName: string): void {
 }
 
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  save(new Blob([text], { type }), fileName);
+  saveBlob(new Blob([text], { type }), fileName);
 }
 
 /** Renders an <svg> at `scale`× on a white background and saves it as PNG. */
@@ -46,7 +47,7 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string, sca
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The chart could not be saved as PNG');
-  save(blob, fileName);
+  saveBlob(blob, fileName);
 }
 
 /** A file name from a title: letters and digits of any script kept, the rest folded to dashes. */

@@ -1,16 +1,8 @@
 // Chart downloads in the browser: CSV text as a file, and an SVG chart drawn onto a canvas as PNG, with its
 // title above and its legend below (recharts draws legends in HTML, which a canvas cannot copy).
+import { saveBlob as downloadBlob } from '../../ui/download';
 
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadBlob };
 
 export function downloadCsv(csv: string, filename: string): void {
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (Japanese names survive).
