@@ -1,7 +1,7 @@
 // Live answers for the segment builder, all from the in-memory engine: the size preview while editing
 // (or every problem of the rule with its node path), why one customer is or is not in a segment, and the
 // field registry with the values present in the data.
-import { customerCards, dateFromDay, getSavedSegment, getSettings, type KizunaDb, type Role } from '@kizuna/db';
+import { customerCards, dateFromDay, getSavedSegment, getSettings, type CustomerCard, type KizunaDb, type Role } from '@kizuna/db';
 import { RuleError, type Channel, type ExplainNode, type NodeCount } from '@kizuna/segments';
 import { NotFoundError } from '../../errors';
 import { canSeePii, maskEmail, maskName } from '../../pii';
@@ -9,21 +9,8 @@ import { getSegmentEngine } from './engine';
 import { ruleErrorsJson, ruleValidationError, type RuleErrorJson } from './ruleErrors';
 import type { ExplainInput, PreviewInput } from './schema';
 
-export interface PreviewMember {
-  customerId: string;
-  /** Masked (t***@e***.jp) for roles that may not see personal data. */
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  gender: string | null;
-  age: number | null;
-  region: string | null;
-  city: string | null;
-  frequency: number;
-  /** Minor units. */
-  monetary: number;
-  lastOrderDate: string | null;
-}
+/** A sample member: the database's customer card, contact fields masked by role, the last order as a date. */
+export type PreviewMember = Omit<CustomerCard, 'lastOrderDay'> & { lastOrderDate: string | null };
 
 export interface ValidPreview {
   valid: true;

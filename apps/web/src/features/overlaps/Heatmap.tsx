@@ -1,6 +1,6 @@
 // Pairwise overlaps as a heatmap: rows and columns are the compared segments; a cell shows how many are in
 // both (count, % of the row's segment, or Jaccard). Each cell is a button that opens "in both" in the builder.
-import type { KeyboardEvent } from 'react';
+import { activateOnKey, shortLabel } from './chartInteraction';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
@@ -31,14 +31,8 @@ export function Heatmap({ result, labels, onOpenPair }: { result: OverlapsResult
   const cell = k <= 4 ? 72 : k <= 8 ? 60 : 52;
   const width = labelWidth + k * cell + 110;
   const height = headHeight + k * cell + 8;
-  const short = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
+  const short = (s: string) => shortLabel(s, 18);
 
-  const activate = (e: KeyboardEvent, run: () => void) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      run();
-    }
-  };
 
   return (
     <ChartFrame
@@ -88,7 +82,7 @@ export function Heatmap({ result, labels, onOpenPair }: { result: OverlapsResult
               aria-label={label}
               className="chart-hit"
               onClick={() => onOpenPair(c.row, c.col, name)}
-              onKeyDown={(e) => activate(e, () => onOpenPair(c.row, c.col, name))}
+              onKeyDown={(e) => activateOnKey(e, () => onOpenPair(c.row, c.col, name))}
               data-testid={`heat-${c.row}-${c.col}`}
               data-count={c.count}
             >

@@ -1,6 +1,6 @@
 // Exclusive intersections, UpSet style: one bar per combination of segments (members of exactly those and
 // no others), largest first, with the membership dots below. Each column opens its combination as a segment.
-import type { KeyboardEvent } from 'react';
+import { activateOnKey, shortLabel } from './chartInteraction';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
@@ -30,13 +30,7 @@ export function UpsetChart({ result, labels, onOpenRegion }: { result: OverlapsR
   const width = labelWidth + Math.max(bars.length, 1) * col + 12;
   const matrixTop = top + barHeight + 14;
   const height = matrixTop + k * row + 8;
-  const short = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
-  const activate = (e: KeyboardEvent, run: () => void) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      run();
-    }
-  };
+  const short = (s: string) => shortLabel(s, 20);
 
   return (
     <ChartFrame
@@ -82,7 +76,7 @@ export function UpsetChart({ result, labels, onOpenRegion }: { result: OverlapsR
               aria-label={label}
               className="chart-hit"
               onClick={() => onOpenRegion(b.mask, name)}
-              onKeyDown={(e) => activate(e, () => onOpenRegion(b.mask, name))}
+              onKeyDown={(e) => activateOnKey(e, () => onOpenRegion(b.mask, name))}
               data-testid={`upset-${b.mask}`}
               data-count={b.count}
             >
