@@ -29,7 +29,7 @@ export interface AuditEntry {
 
 export async function writeAudit(db: DbExecutor, input: AuditInput, now = new Date()): Promise<AuditEntry> {
   const entry: AuditEntry = {
-    id: randomUUID(),
+    id: sortableId(now),
     at: now.toISOString(),
     userId: input.userId ?? null,
     userEmail: input.userEmail ?? null,
@@ -52,6 +52,17 @@ export async function writeAudit(db: DbExecutor, input: AuditInput, now = new Da
     })
     .execute();
   return entry;
+}
+
+// Ids sort in the order entries were written, also within one millisecond: the log orders by (at, id), and a
+// random id would shuffle changes made in the same millisecond.
+let lastMs = -1;
+let sequence = 0;
+function sortableId(now: Date): string {
+  const ms = now.getTime();
+  sequence = ms === lastMs ? sequence + 1 : 0;
+  lastMs = ms;
+  return `${ms.toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${randomUUID()}`;
 }
 
 function encodeCursor(at: string, id: string): string {
