@@ -1,5 +1,6 @@
 // @kizuna/campaigns: campaign and offer schemas, the template gallery, personalization tokens and the exact
 // segment × campaign allocation (consent, de-duplication, weekly frequency cap, holdout). Pure: no I/O.
+export * from './messages';
 export * from './schema';
 export * from './matrixSchema';
 export * from './tokens';

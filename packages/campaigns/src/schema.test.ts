@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { validationMessage } from './messages';
 import { createCampaignInput, offer, updateCampaignInput, type CreateCampaignInput } from './schema';
 
 const valid: CreateCampaignInput = {
@@ -92,5 +93,13 @@ describe('offer', () => {
     expect(offer.safeParse({ ...base, kind: 'points', points: 100, costPerRedemption: -1 }).success).toBe(false);
     expect(offer.safeParse({ ...base, kind: 'gift', gift: 'mug', id: 'Bad Id' }).success).toBe(false);
     expect(offer.safeParse({ ...base, kind: 'free_shipping', couponCode: 'no spaces' }).success).toBe(false);
+  });
+});
+
+describe('validationMessage', () => {
+  it('fills the placeholders of the keyed English text', () => {
+    expect(validationMessage('offerIdTwice', { id: 'a' })).toBe('Offer id "a" is used twice');
+    expect(validationMessage('atMostCharacters', { n: '5,000' })).toBe('At most 5,000 characters');
+    expect(validationMessage('enterName')).toBe('Enter a name');
   });
 });

@@ -3,6 +3,7 @@
 // the field they concern, so a form shows each message beside its field.
 import { z } from 'zod';
 import { channels, type Channel } from '@kizuna/segments';
+import { validationMessage as m } from './messages';
 import { findTokenProblems, personalTokensUsed } from './tokens';
 
 export { channels, type Channel };
@@ -26,7 +27,7 @@ export type OfferKind = (typeof offerKinds)[number];
 const isoDateText = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date `YYYY-MM-DD` (2024-02-30 is refused). */
-export const isoDate = z.string().refine((s) => isoDateText.test(s) && isCalendarDate(s), { message: 'Enter a date as YYYY-MM-DD' });
+export const isoDate = z.string().refine((s) => isoDateText.test(s) && isCalendarDate(s), { message: m('dateFormat') });
 
 function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -34,39 +35,39 @@ function isCalendarDate(s: string): boolean {
 }
 
 /** Money in minor units of the workspace currency: never fractions, never negative. */
-const minorUnits = z.number().int('Use whole minor units').min(0, 'Must not be negative').max(1e12);
+const minorUnits = z.number().int(m('wholeMinorUnits')).min(0, m('notNegative')).max(1e12);
 
 const offerCommon = {
   /** Stable within its campaign: matrix cells point at it. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Use 1–40 lowercase letters, digits, - or _'),
-  label: z.string().trim().min(1, 'Enter a label').max(100),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, m('offerIdFormat')),
+  label: z.string().trim().min(1, m('enterLabel')).max(100),
   couponCode: z
     .string()
     .trim()
     .max(40)
-    .regex(/^[A-Za-z0-9_-]*$/, 'Letters, digits, - and _ only')
+    .regex(/^[A-Za-z0-9_-]*$/, m('couponCharacters'))
     .optional(),
   /** What one redemption costs the business (discount given, gift, shipping), for estimates. */
   costPerRedemption: minorUnits,
   /** Expected share of treated customers who redeem, in percent; estimates multiply by it. */
-  redemptionRatePercent: z.number().min(0, 'At least 0').max(100, 'At most 100'),
+  redemptionRatePercent: z.number().min(0, m('atLeast', { n: 0 })).max(100, m('atMost', { n: 100 })),
 };
 
 export const offer = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('percent_discount'), ...offerCommon, percent: z.number().gt(0, 'More than 0').max(100, 'At most 100') }),
-  z.object({ kind: z.literal('fixed_discount'), ...offerCommon, amount: minorUnits.min(1, 'More than 0') }),
-  z.object({ kind: z.literal('coupon'), ...offerCommon, couponCode: offerCommon.couponCode.unwrap().min(1, 'Enter the coupon code') }),
+  z.object({ kind: z.literal('percent_discount'), ...offerCommon, percent: z.number().gt(0, m('moreThan', { n: 0 })).max(100, m('atMost', { n: 100 })) }),
+  z.object({ kind: z.literal('fixed_discount'), ...offerCommon, amount: minorUnits.min(1, m('moreThan', { n: 0 })) }),
+  z.object({ kind: z.literal('coupon'), ...offerCommon, couponCode: offerCommon.couponCode.unwrap().min(1, m('enterCouponCode')) }),
   z.object({ kind: z.literal('free_shipping'), ...offerCommon }),
-  z.object({ kind: z.literal('points'), ...offerCommon, points: z.number().int().min(1, 'At least 1 point').max(1e9) }),
-  z.object({ kind: z.literal('gift'), ...offerCommon, gift: z.string().trim().min(1, 'Describe the gift').max(200) }),
+  z.object({ kind: z.literal('points'), ...offerCommon, points: z.number().int().min(1, m('atLeastPoints', { n: 1 })).max(1e9) }),
+  z.object({ kind: z.literal('gift'), ...offerCommon, gift: z.string().trim().min(1, m('describeGift')).max(200) }),
   z.object({ kind: z.literal('none'), ...offerCommon }),
 ]);
 export type Offer = z.infer<typeof offer>;
 
 export const campaignContent = z.object({
   /** Email subject or push title; SMS and LINE messages have none. */
-  subject: z.string().max(200, 'At most 200 characters'),
-  body: z.string().trim().min(1, 'Write the message').max(5000, 'At most 5,000 characters'),
+  subject: z.string().max(200, m('atMostCharacters', { n: 200 })),
+  body: z.string().trim().min(1, m('writeMessage')).max(5000, m('atMostCharacters', { n: '5,000' })),
 });
 export type CampaignContent = z.infer<typeof campaignContent>;
 
@@ -75,15 +76,15 @@ export const campaignMarks = z.object({ segmentation: z.boolean(), personalizati
 export type CampaignMarks = z.infer<typeof campaignMarks>;
 
 const campaignFields = {
-  name: z.string().trim().min(1, 'Enter a name').max(200, 'At most 200 characters'),
+  name: z.string().trim().min(1, m('enterName')).max(200, m('atMostCharacters', { n: 200 })),
   goal: z.enum(campaignGoals),
   channel: z.enum(channels),
   startDate: isoDate,
   /** null: runs until stopped (a welcome or birthday series). */
   endDate: isoDate.nullable(),
-  offers: z.array(offer).min(1, 'Add at least one offer (kind "none" for a message without one)').max(10, 'At most 10 offers'),
+  offers: z.array(offer).min(1, m('addOffer')).max(10, m('atMostOffers', { n: 10 })),
   /** Share of the final audience kept as a control group that receives nothing. */
-  holdoutPercent: z.number().min(0, 'At least 0').max(50, 'At most 50'),
+  holdoutPercent: z.number().min(0, m('atLeast', { n: 0 })).max(50, m('atMost', { n: 50 })),
   content: campaignContent,
   marks: campaignMarks,
   templateId: z.string().max(60).nullable().optional(),
@@ -93,25 +94,25 @@ type CampaignFields = z.infer<z.ZodObject<typeof campaignFields>>;
 
 function checkCampaign(c: CampaignFields, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  if (c.endDate !== null && c.endDate < c.startDate) issue(['endDate'], 'The end date is before the start date');
+  if (c.endDate !== null && c.endDate < c.startDate) issue(['endDate'], m('endBeforeStart'));
   const seen = new Set<string>();
   c.offers.forEach((o, i) => {
-    if (seen.has(o.id)) issue(['offers', i, 'id'], `Offer id "${o.id}" is used twice`);
+    if (seen.has(o.id)) issue(['offers', i, 'id'], m('offerIdTwice', { id: o.id }));
     seen.add(o.id);
   });
-  if (c.channel === 'email' && c.content.subject.trim() === '') issue(['content', 'subject'], 'An email needs a subject');
+  if (c.channel === 'email' && c.content.subject.trim() === '') issue(['content', 'subject'], m('emailNeedsSubject'));
   for (const field of ['subject', 'body'] as const) {
     for (const problem of findTokenProblems(c.content[field])) issue(['content', field], problem);
   }
   if (!c.marks.segmentation && !c.marks.personalization) {
-    issue(['marks'], 'Mark the campaign as segmentation-targeted, personalized, or both');
+    issue(['marks'], m('markCampaign'));
   }
   const personal = personalTokensUsed(c.content);
   if (c.marks.personalization && personal.length === 0) {
-    issue(['content', 'body'], 'A personalized campaign uses at least one personal token such as {first_name}');
+    issue(['content', 'body'], m('personalNeedsToken'));
   }
   if (!c.marks.personalization && personal.length > 0) {
-    issue(['marks', 'personalization'], `The content uses ${personal.map((t) => `{${t}}`).join(', ')}: mark it as personalized`);
+    issue(['marks', 'personalization'], m('markPersonalized', { tokens: personal.map((t) => `{${t}}`).join(', ') }));
   }
 }
 
@@ -165,7 +166,7 @@ export const previewInput = z
     customerId: z.string().min(1).max(200).optional(),
   })
   .refine((v) => v.campaignId !== undefined || v.content !== undefined, {
-    message: 'Pick a campaign or write the content to preview',
+    message: m('pickPreviewSource'),
     path: ['content'],
   });
 export type PreviewInput = z.infer<typeof previewInput>;

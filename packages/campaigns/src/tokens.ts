@@ -1,5 +1,6 @@
 // Personalization tokens in campaign content: `{first_name}` or `{first_name|friend}` (a fallback for this
 // use), `{{` for a literal brace. Parsing, validation and rendering are pure; the values come from the server.
+import { validationMessage } from './messages';
 
 /** Tokens filled from the customer's own data: using one makes a campaign personalized. */
 export const personalTokens = ['first_name', 'city', 'birthday', 'recommended_products', 'favorite_low_stock'] as const;
@@ -57,7 +58,7 @@ export function findTokenProblems(text: string): string[] {
   const problems: string[] = [];
   for (const part of parseTemplate(text)) {
     if (part.type === 'token' && !isContentToken(part.name)) {
-      problems.push(`Unknown token ${part.raw}: use one of ${contentTokens.map((t) => `{${t}}`).join(', ')}`);
+      problems.push(validationMessage('unknownToken', { token: part.raw, tokens: contentTokens.map((t) => `{${t}}`).join(', ') }));
     }
   }
   return problems;

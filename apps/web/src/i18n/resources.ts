@@ -12,6 +12,9 @@ import matrixEn from '../features/matrix/locales/en.json';
 import matrixJa from '../features/matrix/locales/ja.json';
 import kpisEn from '../features/kpis/locales/en.json';
 import kpisJa from '../features/kpis/locales/ja.json';
+import { validationMessages } from '@kizuna/campaigns';
+import validationEn from './validation/en.json';
+import validationJa from './validation/ja.json';
 
 export const enResources = {
   ...en,
@@ -20,6 +23,8 @@ export const enResources = {
   campaigns: campaignsEn,
   matrix: matrixEn,
   kpis: kpisEn,
+  // The shared schemas' own English, plus plainer words for zod's defaults (see validation.ts).
+  validation: { ...validationMessages, ...validationEn },
 };
 
 // Not typed as enResources: Japanese has no plural `_one` forms. resources.test.ts checks the keys match.
@@ -30,4 +35,5 @@ export const jaResources = {
   campaigns: campaignsJa,
   matrix: matrixJa,
   kpis: kpisJa,
+  validation: validationJa,
 };

@@ -1,5 +1,6 @@
 // A failed request explained in the UI language; the server's own text is added where it says something useful.
 import { useTranslation } from 'react-i18next';
+import { useValidationMessage } from '../i18n/validation';
 import { Alert } from './Alert';
 import type { ApiErrorCode } from './apiError';
 import { apiErrorCode, apiErrorMessage } from './apiError';
@@ -21,8 +22,10 @@ const showsServerMessage: ReadonlySet<ApiErrorCode> = new Set(['BAD_REQUEST', 'C
 
 export function ApiErrorNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const validation = useValidationMessage();
   const code = apiErrorCode(error);
-  const detail = showsServerMessage.has(code) ? apiErrorMessage(error) : null;
+  // A schema message the server repeats (a refused field) is shown in the UI language too.
+  const detail = showsServerMessage.has(code) ? validation(apiErrorMessage(error) ?? undefined) : null;
   return (
     <Alert tone="error" title={t(keys[code])}>
       {detail ? <p className="alert-detail">{detail}</p> : null}
