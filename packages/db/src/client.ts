@@ -95,6 +95,8 @@ function openPostgres(url: string): KizunaDb {
     description: safe.toString(),
     close: async () => {
       await kysely.destroy();
+      // Kysely ends the pool only if it ever used it; a handle closed unused would leave it open.
+      if (!pgPool.ending) await pgPool.end();
     },
   };
 }
