@@ -9,7 +9,7 @@ import {
   probabilityAlive,
   type BgNbdParams,
 } from './bgnbd';
-import { hyp2f1 } from './special';
+import { hyp2f1 } from './hypergeometric';
 import { summaryGroupsFrom } from './summaries';
 import { loadCdnow } from './testing/cdnow';
 import { integrateHalfLine, integrateUnit } from './testing/quadrature';

@@ -2,8 +2,9 @@
 // Poisson process with rate λ ~ Gamma(r, α) while a customer is alive; after each repeat purchase the customer
 // drops out with probability p ~ Beta(a, b). Time is in whatever unit the summaries are in (Kizuna uses
 // days). Log-likelihood, maximum-likelihood fit, P(alive) and conditional expected purchases.
+import { aliveHorizonPurchases } from './bgnbdHorizon';
 import { minimizeFromStarts, strideSample, type FitOptions, type FitResult, type Objective } from './optimize';
-import { digamma, expm1OverX, hyp2f1Tail, lnGamma, logSumExp } from './special';
+import { digamma, lnGamma, logSumExp } from './special';
 import type { SummaryGroups } from './summaries';
 
 /** Triples above which the multi-start search runs on a subsample first. */
@@ -59,9 +60,8 @@ export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: numbe
 /**
  * E[Y(t) | x, t_x, T]: expected purchases in the next t time units of a customer with that history,
  *   (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; z)] / (1 + δ(x>0)·odds),
- * z = t/(α+T+t). Euler's transformation rewrites the bracket as 1 − (1−z)^(a−1)·2F1(a+b−1−r, a−1; a+b+x−1; z),
- * and splitting 2F1 = 1 + (a−1)·G gives (1 − (1−z)^(a−1))/(a−1) − (1−z)^(a−1)·G: no division by a − 1 and no
- * cancellation, so a = 1 (where the published form is 0/0) is handled like any other value.
+ * z = t/(α+T+t). That form is 0/0 at a = 1, cancels when a + b is large, and its 2F1 series needs ~a·z/(1−z)
+ * terms; expectedPurchasesIfAlive sums an equivalent series of positive terms instead (see bgnbdHorizon.ts).
  */
 export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   return expectedPurchasesIfAlive(p, t, x, T) * probabilityAlive(p, x, tx, T);
@@ -74,13 +74,7 @@ export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: numb
 export function expectedPurchasesIfAlive(p: BgNbdParams, t: number, x: number, T: number): number {
   if (!(t >= 0)) throw new RangeError(`horizon must be ≥ 0; got ${t}`);
   if (t === 0) return 0;
-  const { r, alpha, a, b } = p;
-  const c = a + b + x - 1;
-  const z = t / (alpha + T + t);
-  const L = Math.log(alpha + T) - Math.log(alpha + T + t);
-  const eps = a - 1;
-  const G = hyp2f1Tail(a + b - 1 - r, eps, c, z);
-  return c * (-L * expm1OverX(eps * L) - Math.exp(eps * L) * G);
+  return aliveHorizonPurchases(p.r + x, t / (p.alpha + T), p.a, p.b + x);
 }
 
 /** E[X(t)]: expected repeat purchases in the first t time units of a new customer (x = t_x = T = 0). */

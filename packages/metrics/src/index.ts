@@ -1,6 +1,7 @@
 // @kizuna/metrics: retention KPI definitions over columnar data, and BG/NBD + Gamma-Gamma predictions.
 export * from './activity';
 export * from './bgnbd';
+export * from './bgnbdHorizon';
 export * from './calendar';
 export * from './clv';
 export * from './cohorts';
@@ -9,6 +10,7 @@ export * from './cut';
 export * from './data';
 export * from './definitions';
 export * from './gammaGamma';
+export * from './hypergeometric';
 export * from './membership';
 export * from './optimize';
 export * from './periods';
