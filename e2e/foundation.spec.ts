@@ -74,7 +74,20 @@ test('an admin imports good CSV files, then a file with bad rows that changes no
   await expect(rows.nth(1)).toContainText('ordered_at');
   await expect(rows.nth(2)).toContainText('amount');
   await expect(rows.nth(3)).toContainText('quantity');
+  await expect(rows.nth(1)).toContainText('not a date');
   await snap(page, testInfo, 'import-failed');
+
+  // The reasons follow the UI language: the server sends a code and values beside its English sentence.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
+  const jaTable = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '理由' }) });
+  const jaRows = jaTable.getByRole('row');
+  await expect(jaRows.nth(1)).toContainText('日付ではありません');
+  await expect(jaRows.nth(2)).toContainText('金額ではありません');
+  await expect(jaRows.nth(3)).toContainText('数量は 0 以上の整数で入力してください');
+  await expect(jaTable).not.toContainText('not a date');
+  await snap(page, testInfo, 'import-failed-ja');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(rows.nth(1)).toContainText('not a date');
 
   const afterBad = await apiQuery<Stats>(page, 'data.stats');
   expect(afterBad).toEqual(afterGood);

@@ -2,6 +2,8 @@
 // merged under the feature's name (features/kpis/locales/en.json → t('kpis.…')), so features never share a file.
 import en from './en.json';
 import ja from './ja.json';
+import dataEn from '../features/data/locales/en.json';
+import dataJa from '../features/data/locales/ja.json';
 import segmentsEn from '../features/segments/locales/en.json';
 import segmentsJa from '../features/segments/locales/ja.json';
 import overlapsEn from '../features/overlaps/locales/en.json';
@@ -18,6 +20,8 @@ import validationJa from './validation/ja.json';
 
 export const enResources = {
   ...en,
+  // The shell words the Data page; its import problems live with the feature.
+  data: { ...en.data, ...dataEn },
   segments: segmentsEn,
   overlaps: overlapsEn,
   campaigns: campaignsEn,
@@ -30,6 +34,7 @@ export const enResources = {
 // Not typed as enResources: Japanese has no plural `_one` forms. resources.test.ts checks the keys match.
 export const jaResources = {
   ...ja,
+  data: { ...ja.data, ...dataJa },
   segments: segmentsJa,
   overlaps: overlapsJa,
   campaigns: campaignsJa,

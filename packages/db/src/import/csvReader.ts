@@ -17,8 +17,8 @@ export interface CsvCallbacks {
 export interface CsvReadResult {
   rows: number;
   bytes: number;
-  /** The file could not be read to its end: where and why. */
-  failure: { line: number; reason: string } | null;
+  /** The file could not be read past `line`: a CSV syntax error, or an I/O error (`unreadable`). */
+  failure: { line: number; detail: string; unreadable: boolean } | null;
   /** There was no header row at all. */
   empty: boolean;
 }
@@ -104,9 +104,9 @@ export async function readCsv(source: CsvSource, cb: CsvCallbacks): Promise<CsvR
     if (err === callbackError) throw err;
     const e = err as Error & { code?: string; records?: number };
     if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      return { rows, bytes: bytes(), failure: { line: (e.records ?? line) + 1, reason: e.message }, empty: !sawHeader };
+      return { rows, bytes: bytes(), failure: { line: (e.records ?? line) + 1, detail: e.message, unreadable: false }, empty: !sawHeader };
     }
-    return { rows, bytes: bytes(), failure: { line: line + 1, reason: `cannot read the file: ${e.message}` }, empty: !sawHeader };
+    return { rows, bytes: bytes(), failure: { line: line + 1, detail: e.message, unreadable: true }, empty: !sawHeader };
   } finally {
     // Stopping early (or failing) must not leave the file open.
     parser.destroy();

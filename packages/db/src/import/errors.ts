@@ -1,5 +1,6 @@
 // Collects row errors: counts all of them and keeps the first `limit` in file order (files in import order,
 // then line), even when some are found a batch late.
+import type { RowProblem } from './problems';
 import { csvFiles, type CsvFile, type RowError } from './types';
 
 const fileRank = new Map(csvFiles.map((f, i) => [f, i]));
@@ -50,4 +51,4 @@ export function excerpt(value: string | null | undefined): string | null {
   return value.length > 200 ? `${value.slice(0, 200)}…` : value;
 }
 
-export type ReportError = (file: CsvFile, line: number, column: string | null, value: string | null, reason: string) => void;
+export type ReportError = (file: CsvFile, line: number, column: string | null, value: string | null, problem: RowProblem) => void;

@@ -156,7 +156,7 @@ function importCasesOn(open: () => Promise<KizunaDb>): void {
         events: csv('customer_id,event_type,occurred_at\nC001,app_open,2024-05-01\nC001,app_open,later\n'),
       });
       expect(report.ok).toBe(false);
-      expect(report.errors).toEqual([{ file: 'events', line: 3, column: 'occurred_at', value: 'later', reason: expect.any(String) }]);
+      expect(report.errors).toEqual([{ file: 'events', line: 3, column: 'occurred_at', value: 'later', code: 'date', params: {}, reason: expect.any(String) }]);
       expect(report.counts.customers).toEqual({ inserted: 0, updated: 0 });
       expect(await snapshot(db)).toEqual(before);
     });

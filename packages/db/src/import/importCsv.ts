@@ -23,7 +23,8 @@ import {
   type ImportReport,
   type RowError,
 } from './types';
-import { reasons, type ParseContext } from './values';
+import { rowProblems } from './problems';
+import type { ParseContext } from './values';
 
 const bytesPerRowGuess = 60;
 const deferIndexesAbove = 50_000;
@@ -119,8 +120,11 @@ async function importFile(state: ImportState, file: CsvFile, source: CsvSource, 
     const estimatedRows = (totalBytes ?? 0) / bytesPerRowGuess;
     const deferIndexes = tx.sqlite !== null && estimatedRows > deferIndexesAbove && estimatedRows > before;
     const result = deferIndexes ? await withIndexesDeferred(tx, tableOf[file], read) : await read();
-    if (result.empty && !result.failure) report(file, 1, null, null, reasons.emptyFile);
-    if (result.failure) report(file, result.failure.line, null, null, reasons.malformed(result.failure.reason));
+    if (result.empty && !result.failure) report(file, 1, null, null, rowProblems.emptyFile);
+    if (result.failure) {
+      const { line, detail, unreadable } = result.failure;
+      report(file, line, null, null, unreadable ? rowProblems.unreadable(detail) : rowProblems.malformed(detail));
+    }
     // TypeScript cannot see the assignments made inside the callbacks above.
     const fileProcessor = processor as RowProcessor | null;
     const fileSink = sink as TableSink | null;
@@ -164,7 +168,8 @@ export async function importCsv(
   const settings = await getSettings(db);
   const ctx: ParseContext = { timeZone: settings.timeZone, currency: settings.currency, exponent: currencyExponent(settings.currency) };
   const errors = new ErrorCollector();
-  const report: ReportError = (file, line, column, value, reason) => errors.add({ file, line, column, value, reason });
+  const report: ReportError = (file, line, column, value, problem) =>
+    errors.add({ file, line, column, value, code: problem.code, params: problem.params, reason: problem.reason });
   let counts = zeroCounts();
   let stubs = 0;
 
@@ -216,7 +221,7 @@ export async function importCsv(
     if (err instanceof Rollback) return finish('failed');
     counts = zeroCounts();
     await finish('failed', [
-      { file: files[0] ?? 'customers', line: 0, column: null, value: null, reason: `import failed: ${(err as Error).message}` },
+      { file: files[0] ?? 'customers', line: 0, column: null, value: null, ...rowProblems.importFailed((err as Error).message) },
     ]).catch(() => undefined);
     throw err;
   }

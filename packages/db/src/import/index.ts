@@ -3,4 +3,4 @@ export { importCsv } from './importCsv';
 export { csvFiles } from './types';
 export type { CsvFile, CsvSource, ImportCounts, ImportOptions, ImportProgress, ImportReport, RowError } from './types';
 export { columnSpecs, normalizeHeader, type ColumnSpec } from './columns';
-export { reasons as importErrorReasons } from './values';
+export { rowErrorCodes, rowProblems as importRowProblems, type RowErrorCode, type RowErrorParams, type RowProblem } from './problems';

@@ -4,7 +4,8 @@ import { columnSpecs, idColumn, normalizeHeader, type ColumnSpec } from './colum
 import { excerpt, type ReportError } from './errors';
 import type { IdRegistry } from './idRegistry';
 import type { CsvFile } from './types';
-import { Bad, reasons, type ParseContext } from './values';
+import { rowProblems as problems } from './problems';
+import { Bad, type ParseContext } from './values';
 
 /** A valid row ready to write, with the customer it refers to (for orders and events). */
 export interface ParsedRow {
@@ -44,7 +45,7 @@ export class RowProcessor {
     names.forEach((name, i) => {
       if (name === '') return;
       if (seen.has(name)) {
-        report(file, 1, name, header[i] ?? null, reasons.duplicateColumn);
+        report(file, 1, name, header[i] ?? null, problems.duplicateColumn);
         usable = false;
       }
       seen.add(name);
@@ -54,7 +55,7 @@ export class RowProcessor {
       const index = names.indexOf(spec.name);
       if (index >= 0) this.present.push({ spec, index });
       else if (spec.required) {
-        report(file, 1, spec.name, null, reasons.missingColumn);
+        report(file, 1, spec.name, null, problems.missingColumn);
         usable = false;
       }
     }
@@ -92,7 +93,7 @@ export class RowProcessor {
   process(fields: string[], line: number): ParsedRow | null {
     const { file, report } = this;
     if (fields.length !== this.width && !(fields.length > this.width && fields.slice(this.width).every((f) => f.trim() === ''))) {
-      report(file, line, null, null, reasons.fieldCount(this.width, fields.length));
+      report(file, line, null, null, problems.fieldCount(this.width, fields.length));
       return null;
     }
     const values = new Array<unknown>(this.columns.length);
@@ -105,13 +106,13 @@ export class RowProcessor {
       let value: unknown = null;
       if (cell === '') {
         if (spec.required) {
-          report(file, line, spec.name, null, reasons.empty);
+          report(file, line, spec.name, null, problems.empty);
           ok = false;
         }
       } else {
         value = spec.parse(cell, this.ctx);
         if (value instanceof Bad) {
-          report(file, line, spec.name, excerpt(raw), value.reason);
+          report(file, line, spec.name, excerpt(raw), value.problem);
           ok = false;
           value = null;
           if (spec.name === 'value') valueFailed = true;
@@ -144,7 +145,7 @@ export class RowProcessor {
     const first = this.seenIds.firstSeen(id, line);
     if (first === null) return true;
     const column = idColumn[this.file]!;
-    this.report(this.file, line, column, id, reasons.duplicate(column, first));
+    this.report(this.file, line, column, id, problems.duplicate(column, first));
     return false;
   }
 
@@ -169,7 +170,7 @@ export class RowProcessor {
     if (typeof type !== 'string' || type.toLowerCase() !== 'survey') return true;
     const value = ix.value >= 0 ? values[ix.value] : null;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5) return true;
-    if (!valueFailed) this.report(this.file, line, 'value', value === null ? null : String(value), reasons.survey);
+    if (!valueFailed) this.report(this.file, line, 'value', value === null ? null : String(value), problems.survey);
     return false;
   }
 }

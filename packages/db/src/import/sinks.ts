@@ -6,7 +6,7 @@ import type { KizunaDb } from '../client';
 import { idColumn, tableOf } from './columns';
 import type { ReportError } from './errors';
 import type { ParsedRow, RowProcessor } from './rows';
-import { reasons } from './values';
+import { rowProblems } from './problems';
 
 /** Customer ids known to exist (in the database or in this import's customers.csv), looked up lazily. */
 export class KnownCustomers {
@@ -99,7 +99,7 @@ export class TableSink {
       if (missing.length > 0 && strict) {
         const unknown = new Set(missing);
         for (const r of batch) {
-          if (unknown.has(r.customerId)) this.opts.report(this.processor.file, r.line, 'customer_id', r.customerId, reasons.unknownCustomer);
+          if (unknown.has(r.customerId)) this.opts.report(this.processor.file, r.line, 'customer_id', r.customerId, rowProblems.unknownCustomer);
         }
       } else if (missing.length > 0 && writing()) {
         for (const id of missing) {

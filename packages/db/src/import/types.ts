@@ -1,4 +1,5 @@
 // Public types of the CSV import.
+import type { RowErrorCode, RowErrorParams } from './problems';
 
 export type CsvFile = 'customers' | 'orders' | 'events' | 'products';
 
@@ -35,6 +36,10 @@ export interface RowError {
   /** Normalized column name, or null for errors about the whole row or file. */
   column: string | null;
   value: string | null;
+  /** What is wrong, stable across versions and languages; `params` are the values its sentence mentions. */
+  code: RowErrorCode;
+  params: RowErrorParams;
+  /** The same in English, for the CLI, logs and API clients (the web words `code` in the user's language). */
   reason: string;
 }
 

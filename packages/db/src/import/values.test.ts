@@ -3,7 +3,8 @@ import { dayFromDate } from '../days';
 import { ErrorCollector } from './errors';
 import { normalizeHeader } from './columns';
 import type { RowError } from './types';
-import { Bad, boolean, jsonObject, localDate, money, number, quantity, reasons, tagList, type ParseContext } from './values';
+import { rowProblems as problems } from './problems';
+import { Bad, boolean, jsonObject, localDate, money, number, quantity, tagList, type ParseContext } from './values';
 
 const jpy: ParseContext = { timeZone: 'Asia/Tokyo', currency: 'JPY', exponent: 0 };
 const usd: ParseContext = { timeZone: 'America/New_York', currency: 'USD', exponent: 2 };
@@ -28,40 +29,40 @@ describe('money', () => {
   });
 
   it.each([
-    ['12.5', jpy, reasons.decimals('JPY', 0)],
-    ['1.005', usd, reasons.decimals('USD', 2)],
-    ['1,200', jpy, reasons.amount],
-    ['¥1200', jpy, reasons.amount],
-    ['1e3', jpy, reasons.amount],
-    ['abc', jpy, reasons.amount],
-    ['99999999999999999999', jpy, reasons.tooLarge],
-  ])('rejects %s in %s', (cell, ctx, reason) => {
-    expect(money(cell, ctx)).toEqual(new Bad(reason));
+    ['12.5', jpy, problems.decimals('JPY', 0)],
+    ['1.005', usd, problems.decimals('USD', 2)],
+    ['1,200', jpy, problems.amount],
+    ['¥1200', jpy, problems.amount],
+    ['1e3', jpy, problems.amount],
+    ['abc', jpy, problems.amount],
+    ['99999999999999999999', jpy, problems.tooLarge],
+  ])('rejects %s in %s', (cell, ctx, problem) => {
+    expect(money(cell, ctx)).toEqual(new Bad(problem));
   });
 });
 
 describe('cell parsers', () => {
   it('reads booleans in any case', () => {
     expect(['TRUE', 'false', '1', '0', 'Yes', 'NO'].map((c) => boolean(c, jpy))).toEqual([1, 0, 1, 0, 1, 0]);
-    expect(boolean('y', jpy)).toEqual(new Bad(reasons.boolean));
+    expect(boolean('y', jpy)).toEqual(new Bad(problems.boolean));
   });
 
   it('reads quantities as non-negative integers', () => {
     expect(quantity('3', jpy)).toBe(3);
     expect(quantity('0', jpy)).toBe(0);
-    for (const bad of ['-1', '1.5', 'two']) expect(quantity(bad, jpy)).toEqual(new Bad(reasons.quantity));
+    for (const bad of ['-1', '1.5', 'two']) expect(quantity(bad, jpy)).toEqual(new Bad(problems.quantity));
   });
 
   it('reads numbers, tags, JSON objects and local dates', () => {
     expect(number('4.5', jpy)).toBe(4.5);
-    expect(number('4.5.1', jpy)).toEqual(new Bad(reasons.number));
+    expect(number('4.5.1', jpy)).toEqual(new Bad(problems.number));
     expect(tagList(' a ;b;; c ', jpy)).toBe('a;b;c');
     expect(tagList(' ; ', jpy)).toBeNull();
     expect(jsonObject('{ "a" : 1 }', jpy)).toBe('{"a":1}');
-    expect(jsonObject('null', jpy)).toEqual(new Bad(reasons.jsonObject));
+    expect(jsonObject('null', jpy)).toEqual(new Bad(problems.jsonObject));
     expect(localDate('2024-03-01T20:00:00-05:00', jpy)).toBe('2024-03-02');
     expect(localDate('2024-03-01T20:00:00-05:00', usd)).toBe('2024-03-01');
-    expect(localDate('2024-3-1', jpy)).toEqual(new Bad(reasons.date));
+    expect(localDate('2024-3-1', jpy)).toEqual(new Bad(problems.date));
     expect(dayFromDate('2024-03-02')).toBeGreaterThan(0);
   });
 
@@ -73,7 +74,7 @@ describe('cell parsers', () => {
 });
 
 describe('ErrorCollector', () => {
-  const e = (file: RowError['file'], line: number): RowError => ({ file, line, column: null, value: null, reason: 'x' });
+  const e = (file: RowError['file'], line: number): RowError => ({ file, line, column: null, value: null, code: 'date', params: {}, reason: 'x' });
 
   it('keeps the first errors in file order even when they arrive late', () => {
     const c = new ErrorCollector(3);

@@ -21,7 +21,7 @@ interface JobStatus {
   id: string;
   status: string;
   progress: { phase: string };
-  report: { ok: boolean; errors: { file: string; line: number; column: string | null; reason: string }[]; errorCount: number; counts: Record<string, { inserted: number; updated: number }>; customersCreatedFromOrders: number } | null;
+  report: { ok: boolean; errors: { file: string; line: number; column: string | null; code: string; params: Record<string, unknown>; reason: string }[]; errorCount: number; counts: Record<string, { inserted: number; updated: number }>; customersCreatedFromOrders: number } | null;
 }
 
 describe('POST /api/import', () => {
@@ -89,6 +89,12 @@ describe('POST /api/import', () => {
       ['orders', 2, 'amount'],
       ['orders', 3, 'ordered_at'],
     ]);
+    // Each error crosses the API with a stable code and its values (for the web's words) beside the English.
+    expect(job.report?.errors.map((e) => [e.code, e.params])).toEqual([
+      ['amount', {}],
+      ['date', {}],
+    ]);
+    expect(job.report?.errors[0]?.reason).toMatch(/^not an amount/);
     expect(await count('orders')).toBe(2);
     const { items } = await listAudit(db, { limit: 1 });
     expect(items[0]).toMatchObject({ action: 'data.import', details: { ok: false, errorCount: 2 } });

@@ -133,6 +133,16 @@ export async function updateSegment(db: KizunaDb, actor: Actor, input: UpdateSeg
   return saveVersion(db, actor, current, next, { action: 'segment.update', note: null, expectedVersion: input.expectedVersion });
 }
 
+/**
+ * The notes the service writes on a version, stored as English text (what API clients and old rows show).
+ * The web matches these exact shapes back to sentences in the user's language (apps/web/src/features/
+ * segments/versionNote.ts): change them together, and keep reading the old shape.
+ */
+export const versionNotes = {
+  restored: (version: number) => `restored version ${version}`,
+  duplicated: (name: string, version: number) => `duplicated from "${name}" version ${version}`,
+};
+
 /** A new version equal to an old one (name, description, tags and rule). */
 export async function restoreSegment(db: KizunaDb, actor: Actor, input: { id: string; version: number; expectedVersion?: number }): Promise<SegmentDetail> {
   const current = await requireLive(db, input.id);
@@ -141,7 +151,7 @@ export async function restoreSegment(db: KizunaDb, actor: Actor, input: { id: st
   const next: SegmentSnapshot = { name: old.name, description: old.description, tags: old.tags, rule: old.rule };
   return saveVersion(db, actor, current, next, {
     action: 'segment.restore',
-    note: `restored version ${old.version}`,
+    note: versionNotes.restored(old.version),
     expectedVersion: input.expectedVersion,
     details: { restoredVersion: old.version },
   });
@@ -167,7 +177,7 @@ export async function duplicateSegment(db: KizunaDb, actor: Actor, input: { id: 
       const s = await createSavedSegment(
         tx,
         { name, description: source.description, tags: source.tags, rule },
-        { userId: actor?.id ?? null, note: `duplicated from "${source.name}" version ${source.version}` },
+        { userId: actor?.id ?? null, note: versionNotes.duplicated(source.name, source.version) },
       );
       const rules = await rulesWith(tx, engine, s.id, rule);
       const size = await materialize(tx, engine, rules, s.id);

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatNumber } from '../../ui/format';
 import type { ErrorTable } from './importReport';
+import { rowErrorText, type Translate } from './rowErrorText';
 
 export function ImportErrorTable({ table }: { table: ErrorTable }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const shown = formatNumber(table.shown, locale);
   const total = formatNumber(table.total, locale);
+  // The keys are built from the server's codes, so the compiler cannot check them; rowErrorText falls back.
+  const translate: Translate = (key, values) => String(t(key as never, values as never));
   return (
     <div className="error-report">
       <p className="table-note">
@@ -37,7 +40,7 @@ export function ImportErrorTable({ table }: { table: ErrorTable }) {
                   <code>{row.column ?? '—'}</code>
                 </td>
                 <td className="cell-value">{row.value === null || row.value === '' ? <span className="muted">{t('data.result.empty')}</span> : row.value}</td>
-                <td>{row.reason}</td>
+                <td>{rowErrorText(row, translate, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -24,6 +24,10 @@ export interface ImportRowError {
   line: number | null;
   column: string | null;
   value: string | null;
+  /** What is wrong, as a stable code with the values its sentence mentions (see rowErrorText.ts). */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
+  /** The same in English: shown when this build has no words for `code`. */
   reason: string;
 }
 

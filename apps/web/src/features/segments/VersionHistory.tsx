@@ -10,6 +10,7 @@ import { useWorkspaceSummary } from '../workspace/useWorkspaceSummary';
 import { VersionDiff } from './VersionDiff';
 import type { SegmentDetail } from './useSegments';
 import { useRestoreSegment, useSegmentVersions } from './useSegments';
+import { versionNoteText } from './versionNote';
 
 export function VersionHistory({ segment, readOnly, onRestored }: { segment: SegmentDetail; readOnly: boolean; onRestored: (from: number, to: number) => void }) {
   const { t } = useTranslation();
@@ -18,14 +19,8 @@ export function VersionHistory({ segment, readOnly, onRestored }: { segment: Seg
   const versions = useSegmentVersions(segment.id);
   const restore = useRestoreSegment();
   const [compare, setCompare] = useState<number | null>(null);
-  // The server writes its notes in English; the two it writes are worded in the UI language.
-  const noteText = (note: string) => {
-    const restored = /^restored version (\d+)$/.exec(note);
-    if (restored) return t('segments.history.noteRestored', { version: restored[1] });
-    const duplicated = /^duplicated from "(.*)" version (\d+)$/.exec(note);
-    if (duplicated) return t('segments.history.noteDuplicated', { name: duplicated[1], version: duplicated[2] });
-    return note;
-  };
+  // The server stores its notes in English; the ones it writes itself are worded in the UI language.
+  const noteText = (note: string) => versionNoteText(note, (m) => t(m.key, m.values));
 
   return (
     <section className="panel" aria-labelledby="history-heading">
