@@ -31,6 +31,8 @@ export const validationMessages = {
   wholeMessages: 'A whole number of messages',
   atLeastMessagesPerWeek: 'At least {{n}} message a week',
   pickPreviewSource: 'Pick a campaign or write the content to preview',
+  noCustomer: 'No customer with id {{id}}',
+  offerAssigned: 'Offer {{offers}} is assigned to {{count}} segment(s) in the matrix: reassign them first',
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -1,7 +1,7 @@
 // Personalization preview: the campaign's (or a draft's) subject and body rendered for one customer of the
 // target, with every token's value and whether it fell back. The target is one segment, else the
 // campaign's assigned segments, else everyone; without a customer id the first of an even sample is used.
-import { renderContent, tokensUsed, tokenValues, type ContentToken, type Offer, type PreviewInput } from '@kizuna/campaigns';
+import { renderContent, tokensUsed, tokenValues, validationMessage, type ContentToken, type Offer, type PreviewInput } from '@kizuna/campaigns';
 import { getSettings, listMatrixCells, type KizunaDb, type Role } from '@kizuna/db';
 import { Bitset } from '@kizuna/segments';
 import { DomainError, NotFoundError, ValidationError } from '../../errors';
@@ -75,7 +75,7 @@ export async function previewCampaign(db: KizunaDb, role: Role, input: PreviewIn
   let index = sampled[0] ?? -1;
   if (input.customerId !== undefined) {
     index = engine.customerIds.indexOf(input.customerId);
-    if (index < 0) throw new NotFoundError(`No customer with id ${input.customerId}`);
+    if (index < 0) throw new NotFoundError(validationMessage('noCustomer', { id: input.customerId }));
     customerId = input.customerId;
   }
   const inTarget = index >= 0 && target.members.has(index);

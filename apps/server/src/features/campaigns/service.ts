@@ -1,6 +1,6 @@
 // Campaign CRUD: inputs arrive validated by the shared schemas; records are stored with day numbers and JSON,
 // returned with ISO dates. Every change is audited in the same transaction as the change itself.
-import { campaignContent, offer, type Campaign, type CreateCampaignInput, type UpdateCampaignInput } from '@kizuna/campaigns';
+import { campaignContent, offer, validationMessage, type Campaign, type CreateCampaignInput, type UpdateCampaignInput } from '@kizuna/campaigns';
 import {
   dateFromDay,
   dayFromDate,
@@ -104,7 +104,7 @@ export async function updateCampaign(db: KizunaDb, actor: Actor, input: UpdateCa
   const orphaned = (await listMatrixCells(db)).filter((c) => c.campaignId === input.id && !offerIds.has(c.offerId));
   if (orphaned.length > 0) {
     const ids = [...new Set(orphaned.map((c) => c.offerId))];
-    const message = `Offer ${ids.map((o) => `"${o}"`).join(', ')} is assigned to ${orphaned.length} segment(s) in the matrix: reassign them first`;
+    const message = validationMessage('offerAssigned', { offers: ids.map((o) => `"${o}"`).join(', '), count: orphaned.length });
     throw new ValidationError(message, { offers: [message] });
   }
   const { id, ...fields } = input;

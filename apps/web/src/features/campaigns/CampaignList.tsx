@@ -1,11 +1,20 @@
-// Active campaigns in priority order: schedule, channel, marks, offers, holdout and assigned segments.
+// Active campaigns in priority order: schedule, channel, marks, offers, holdout and assigned segments; each row
+// previews its message, and planners edit or archive it.
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatDate, formatDateRange, formatNumber } from '../../ui/format';
 import { MarkBadges } from './MarkBadges';
 import type { CampaignRow } from './useCampaigns';
 
-export function CampaignList({ campaigns, canEdit, onArchive }: { campaigns: CampaignRow[]; canEdit: boolean; onArchive: (id: string) => void }) {
+interface Props {
+  campaigns: CampaignRow[];
+  canEdit: boolean;
+  onEdit: (id: string) => void;
+  onPreview: (id: string) => void;
+  onArchive: (id: string) => void;
+}
+
+export function CampaignList({ campaigns, canEdit, onEdit, onPreview, onArchive }: Props) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   if (campaigns.length === 0) return <p className="muted">{t('campaigns.list.empty')}</p>;
@@ -23,7 +32,7 @@ export function CampaignList({ campaigns, canEdit, onArchive }: { campaigns: Cam
             <th scope="col">{t('campaigns.list.offers')}</th>
             <th scope="col">{t('campaigns.form.holdout')}</th>
             <th scope="col">{t('campaigns.list.segments')}</th>
-            {canEdit ? <th scope="col">{t('campaigns.list.actions')}</th> : null}
+            <th scope="col">{t('campaigns.list.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,13 +49,23 @@ export function CampaignList({ campaigns, canEdit, onArchive }: { campaigns: Cam
               <td>{c.offers.map((o) => o.label).join(', ')}</td>
               <td>{formatNumber(c.holdoutPercent, locale)}%</td>
               <td>{formatNumber(c.assignedSegments, locale)}</td>
-              {canEdit ? (
-                <td>
-                  <button type="button" className="button button-small button-secondary" onClick={() => onArchive(c.id)} aria-label={t('campaigns.list.archive', { name: c.name })}>
-                    {t('campaigns.list.archiveShort')}
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button button-small button-secondary" onClick={() => onPreview(c.id)} aria-label={t('campaigns.list.preview', { name: c.name })}>
+                    {t('campaigns.list.previewShort')}
                   </button>
-                </td>
-              ) : null}
+                  {canEdit ? (
+                    <>
+                      <button type="button" className="button button-small button-secondary" onClick={() => onEdit(c.id)} aria-label={t('campaigns.list.edit', { name: c.name })}>
+                        {t('campaigns.list.editShort')}
+                      </button>
+                      <button type="button" className="button button-small button-secondary" onClick={() => onArchive(c.id)} aria-label={t('campaigns.list.archive', { name: c.name })}>
+                        {t('campaigns.list.archiveShort')}
+                      </button>
+                    </>
+                  ) : null}
+                </div>
+              </td>
             </tr>
           ))}
         </tbody>

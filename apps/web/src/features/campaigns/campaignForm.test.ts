@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCampaignInput, offer, type Offer } from '@kizuna/campaigns';
-import { completeOffers, errorAt, markList, newCampaignValues, offerExtraField, withOfferKind } from './campaignForm';
+import { campaignToFormValues, completeOffers, errorAt, markList, newCampaignValues, newOfferVariant, offerExtraField, withOfferKind } from './campaignForm';
 
 const isOffer = (o: unknown): o is Offer => offer.safeParse(o).success;
 
@@ -63,5 +63,54 @@ describe('markList and completeOffers', () => {
     expect(completeOffers([good], isOffer)).toEqual([good]);
     expect(completeOffers([good, { ...good, costPerRedemption: Number.NaN }], isOffer)).toBeUndefined();
     expect(completeOffers([], isOffer)).toBeUndefined();
+  });
+});
+
+describe('campaignToFormValues', () => {
+  const saved = {
+    id: 'c1',
+    name: 'Spring',
+    goal: 'win_back' as const,
+    channel: 'email' as const,
+    startDate: '2025-04-01',
+    endDate: '2025-04-30',
+    holdoutPercent: 5,
+    offers: [{ kind: 'percent_discount' as const, id: 'ten', label: '10% off', percent: 10, costPerRedemption: 500, redemptionRatePercent: 4 }],
+    content: { subject: 'Hi {first_name}', body: 'Come back' },
+    marks: { segmentation: true, personalization: true },
+    templateId: 'win_back_90',
+    archived: false,
+    priority: 2,
+    createdAt: '2025-03-01T00:00:00Z',
+    updatedAt: '2025-03-02T00:00:00Z',
+    assignedSegments: 3,
+  };
+  it('keeps exactly the fields the form edits, and the shared schema accepts them unchanged', () => {
+    const v = campaignToFormValues(saved);
+    expect(Object.keys(v).sort()).toEqual(['channel', 'content', 'endDate', 'goal', 'holdoutPercent', 'marks', 'name', 'offers', 'startDate', 'templateId']);
+    expect(createCampaignInput.parse(v)).toEqual(v);
+  });
+  it('copies offers, content and marks so editing the form never changes the cached record', () => {
+    const v = campaignToFormValues(saved);
+    v.offers[0]!.label = 'changed';
+    v.content.body = 'changed';
+    v.marks.segmentation = false;
+    expect(saved.offers[0]!.label).toBe('10% off');
+    expect(saved.content.body).toBe('Come back');
+    expect(saved.marks.segmentation).toBe(true);
+  });
+});
+
+describe('newOfferVariant', () => {
+  it('numbers the new variant after the existing ones, skipping ids already taken', () => {
+    expect(newOfferVariant([{ id: 'main' }]).id).toBe('variant-2');
+    expect(newOfferVariant([{ id: 'main' }, { id: 'variant-3' }]).id).toBe('variant-4');
+  });
+  it('starts as a message-only offer whose only gap is its label', () => {
+    const v = newOfferVariant([]);
+    const result = offer.safeParse(v);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['label']);
+    expect(isOffer({ ...v, label: 'Second' })).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
 // The campaign form's values: defaults for a new campaign, switching an offer's kind without losing what the
 // kinds share, reading a nested field's error, and the seed-table marks of a campaign or template.
 import type { z } from 'zod';
-import type { CampaignMarks, createCampaignInput, Offer, OfferKind } from '@kizuna/campaigns';
+import type { Campaign, CampaignMarks, createCampaignInput, Offer, OfferKind } from '@kizuna/campaigns';
 
 /** What the form holds before validation (numbers may still be NaN while a box is empty). */
 export type CampaignFormValues = z.input<typeof createCampaignInput>;
-type OfferValues = CampaignFormValues['offers'][number];
+export type OfferValues = CampaignFormValues['offers'][number];
+
+/** The shared schema's limit on offer variants per campaign. */
+export const maxOffers = 10;
 
 export function newCampaignValues(startDate: string): CampaignFormValues {
   return {
@@ -20,6 +23,31 @@ export function newCampaignValues(startDate: string): CampaignFormValues {
     marks: { segmentation: true, personalization: false },
     templateId: null,
   };
+}
+
+/** A saved campaign as form values: only what the form edits (id, priority and timestamps stay with the record). */
+export function campaignToFormValues(c: Pick<Campaign, keyof CampaignFormValues>): CampaignFormValues {
+  return {
+    name: c.name,
+    goal: c.goal,
+    channel: c.channel,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    holdoutPercent: c.holdoutPercent,
+    // Copies: the form mutates its values, the query cache must not see that.
+    offers: c.offers.map((o) => ({ ...o })),
+    content: { ...c.content },
+    marks: { ...c.marks },
+    templateId: c.templateId ?? null,
+  };
+}
+
+/** A new, empty offer variant whose id no other variant of the campaign uses (`variant-2`, `variant-3`, …). */
+export function newOfferVariant(offers: readonly { id: string }[]): OfferValues {
+  const taken = new Set(offers.map((o) => o.id));
+  let n = offers.length + 1;
+  while (taken.has(`variant-${n}`)) n += 1;
+  return { kind: 'none', id: `variant-${n}`, label: '', costPerRedemption: 0, redemptionRatePercent: 0 };
 }
 
 /** The offer with another kind: shared fields stay, the new kind's own field starts empty or at a sensible value. */

@@ -1,4 +1,4 @@
-// Campaign queries and mutations; creating a campaign also changes the matrix (and maybe the segments).
+// Campaign queries and mutations; creating or editing a campaign also changes the matrix (and maybe the segments).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferInput, inferOutput } from '@trpc/tanstack-react-query';
 import type { Api } from '../../trpc';
@@ -38,6 +38,18 @@ export function useCreateFromTemplate() {
   const trpc = useTRPC();
   const onSuccess = useRefreshAll();
   return useMutation(trpc.campaigns.createFromTemplate.mutationOptions({ onSuccess }));
+}
+
+export function useUpdateCampaign() {
+  const trpc = useTRPC();
+  const onSuccess = useRefreshAll();
+  return useMutation(trpc.campaigns.update.mutationOptions({ onSuccess }));
+}
+
+/** The matrix (the same query the Matrix page makes): which segments each campaign is assigned, with which offer. */
+export function useMatrixAssignments(enabled = true) {
+  const trpc = useTRPC();
+  return useQuery(trpc.matrix.get.queryOptions(undefined, { enabled }));
 }
 
 export function useArchiveCampaign() {
