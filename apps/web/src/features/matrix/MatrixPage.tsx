@@ -1,6 +1,7 @@
-// Matrix page: totals, the segment × campaign grid and each campaign's segment priority. Planners and admins
-// edit; other roles read. Every change names the version it was made against, so concurrent edits conflict.
-import { useMemo } from 'react';
+// Matrix page: totals and the editable frequency cap, the segment × campaign grid, campaign priority, each
+// campaign's segment priority and the version history. Planners and admins edit; other roles read. Every
+// change names the version it was made against, so concurrent edits conflict instead of overwriting.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { ApiErrorNotice } from '../../ui/ApiErrorNotice';
@@ -8,8 +9,12 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
 import { useCurrentUser } from '../auth/useSession';
+import { CampaignPriority } from './CampaignPriority';
+import { FrequencyCapForm, FrequencyCapStat, useCapEditor } from './FrequencyCapStat';
 import { canEditMatrix } from './matrixGrid';
 import { MatrixGrid } from './MatrixGrid';
+import { MatrixHistory } from './MatrixHistory';
+import { MatrixNotices } from './MatrixNotices';
 import { PriorityList } from './PriorityList';
 import { useMatrix, useMatrixMutations } from './useMatrix';
 import { useMatrixFormat } from './useMatrixFormat';
@@ -20,18 +25,25 @@ export function MatrixPage() {
   const user = useCurrentUser();
   const canEdit = canEditMatrix(user.role);
   const matrix = useMatrix();
-  const { assign, unassign, reorderSegments } = useMatrixMutations();
+  const m = useMatrixMutations();
   const { num, money } = useMatrixFormat();
+  const [restored, setRestored] = useState<{ from: number; to: number } | null>(null);
+  const capEditor = useCapEditor();
   const view = matrix.data;
   const segments = useMemo(() => new Map((view?.segments ?? []).map((s) => [s.id, s])), [view]);
-  const busy = assign.isPending || unassign.isPending || reorderSegments.isPending || matrix.isFetching;
-  const error = assign.error ?? unassign.error ?? reorderSegments.error;
+  const busy = m.pending || matrix.isFetching;
 
   const onCellChange = (campaignId: string, segmentId: string, offerId: string | null) => {
     if (!view) return;
+    setRestored(null);
     const baseVersion = view.version;
-    if (offerId === null) unassign.mutate({ campaignId, segmentId, baseVersion });
-    else assign.mutate({ campaignId, segmentId, offerId, baseVersion });
+    if (offerId === null) m.unassign.mutate({ campaignId, segmentId, baseVersion });
+    else m.assign.mutate({ campaignId, segmentId, offerId, baseVersion });
+  };
+  const onRestore = (version: number) => {
+    if (!view) return;
+    setRestored(null);
+    m.restore.mutate({ version, baseVersion: view.version }, { onSuccess: (r) => setRestored({ from: version, to: r.version }) });
   };
 
   return (
@@ -39,18 +51,30 @@ export function MatrixPage() {
       <PageHeader title={t('nav.matrix')} description={t('matrix.description')} />
       {matrix.isPending ? <Loading /> : null}
       {matrix.isError ? <ApiErrorNotice error={matrix.error} /> : null}
-      {error ? <ApiErrorNotice error={error} /> : null}
       {view ? (
         <>
           <dl className="stat-grid matrix-stats">
             <StatCard label={t('matrix.stats.reached')} value={num(view.totals.reachedCustomers)} detail={t('matrix.stats.ofCustomers', { n: num(view.customers) })} />
             <StatCard label={t('matrix.stats.messages')} value={num(view.totals.messages)} />
             <StatCard label={t('matrix.stats.holdout')} value={num(view.totals.holdout)} />
-            <StatCard label={t('matrix.stats.cap')} value={t('matrix.stats.capValue', { n: num(view.frequencyCapPerWeek) })} />
+            <FrequencyCapStat cap={view.frequencyCapPerWeek} version={view.version} canEdit={canEdit} busy={busy} editor={capEditor} />
             <StatCard label={t('matrix.stats.cost')} value={money(view.totals.estimatedCost)} />
             <StatCard label={t('matrix.stats.asOf')} value={view.asOfDate} detail={t('matrix.stats.version', { n: view.version })} />
           </dl>
+          {canEdit && capEditor.editing ? (
+            <FrequencyCapForm
+              cap={view.frequencyCapPerWeek}
+              version={view.version}
+              busy={busy}
+              editor={capEditor}
+              onSave={(input) => {
+                setRestored(null);
+                return m.setFrequencyCap.mutateAsync(input);
+              }}
+            />
+          ) : null}
           {!canEdit ? <Alert tone="info">{t('matrix.readOnly')}</Alert> : null}
+          <MatrixNotices failure={m.failure} restored={restored} />
           {view.campaigns.length === 0 ? (
             <Alert tone="info">{t('matrix.noCampaigns')}</Alert>
           ) : (
@@ -61,23 +85,38 @@ export function MatrixPage() {
             </section>
           )}
           {view.campaigns.length > 0 ? (
-            <section className="panel" aria-labelledby="matrix-priority-heading">
-              <h2 id="matrix-priority-heading">{t('matrix.priorityTitle')}</h2>
-              <p className="muted">{t('matrix.priorityHint')}</p>
-              <div className="priority-grid">
-                {view.campaigns.map((c) => (
-                  <PriorityList
-                    key={c.id}
-                    column={c}
-                    segments={segments}
-                    canEdit={canEdit}
-                    busy={busy}
-                    onReorder={(segmentIds) => reorderSegments.mutate({ campaignId: c.id, segmentIds, baseVersion: view.version })}
-                  />
-                ))}
-              </div>
-            </section>
+            <>
+              <CampaignPriority
+                campaigns={view.campaigns}
+                canEdit={canEdit}
+                busy={busy}
+                onReorder={(campaignIds) => {
+                  setRestored(null);
+                  m.reorderCampaigns.mutate({ campaignIds, baseVersion: view.version });
+                }}
+              />
+              <section className="panel" aria-labelledby="matrix-priority-heading">
+                <h2 id="matrix-priority-heading">{t('matrix.priorityTitle')}</h2>
+                <p className="muted">{t('matrix.priorityHint')}</p>
+                <div className="priority-grid">
+                  {view.campaigns.map((c) => (
+                    <PriorityList
+                      key={c.id}
+                      column={c}
+                      segments={segments}
+                      canEdit={canEdit}
+                      busy={busy}
+                      onReorder={(segmentIds) => {
+                        setRestored(null);
+                        m.reorderSegments.mutate({ campaignId: c.id, segmentIds, baseVersion: view.version });
+                      }}
+                    />
+                  ))}
+                </div>
+              </section>
+            </>
           ) : null}
+          <MatrixHistory view={view} canEdit={canEdit} busy={busy} onRestore={onRestore} />
         </>
       ) : null}
     </>
