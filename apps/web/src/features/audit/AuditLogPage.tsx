@@ -9,11 +9,13 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentUser } from '../auth/useSession';
 import { useWorkspaceSummary } from '../workspace/useWorkspaceSummary';
-import { currentCursor, firstPage, nextPage, pageNumber, previousPage, summarizeDetails } from './auditDetails';
+import { auditLabel, currentCursor, firstPage, nextPage, pageNumber, previousPage, summarizeDetails } from './auditDetails';
 import { useAuditLog } from './useAuditLog';
 
 export function AuditLogPage() {
   const { t } = useTranslation();
+  // Keys built from the server's codes: the compiler cannot check them, auditLabel falls back to the code.
+  const label = t as unknown as Parameters<typeof auditLabel>[0];
   const { locale } = useLanguage();
   const isAdmin = useCurrentUser().role === 'admin';
   const [pages, setPages] = useState(firstPage);
@@ -57,11 +59,9 @@ export function AuditLogPage() {
                   <tr key={item.id}>
                     <td className="nowrap">{formatDateTime(item.at, locale, timeZone)}</td>
                     <td>{item.userEmail ?? <span className="muted">{t('audit.system')}</span>}</td>
-                    <td>
-                      <code>{item.action}</code>
-                    </td>
+                    <td title={item.action}>{auditLabel(label, 'actions', item.action)}</td>
                     <td className="nowrap">
-                      {item.entityType}
+                      {auditLabel(label, 'entities', item.entityType)}
                       {item.entityId ? <span className="muted mono"> {item.entityId.slice(0, 8)}</span> : null}
                     </td>
                     <td className="cell-details">

@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { currentCursor, firstPage, nextPage, pageNumber, previousPage, summarizeDetails } from './auditDetails';
+import { enResources, jaResources } from '../../i18n/resources';
+import { auditLabel, currentCursor, firstPage, nextPage, pageNumber, previousPage, summarizeDetails } from './auditDetails';
 
 describe('summarizeDetails', () => {
   it('reads setting and role changes as from → to', () => {
@@ -38,5 +40,25 @@ describe('cursor paging', () => {
 
   it('stays put at the last page', () => {
     expect(nextPage(firstPage, null)).toBe(firstPage);
+  });
+});
+
+describe('auditLabel', () => {
+  const instance = i18next.createInstance();
+  const ready = instance.init({ lng: 'ja', resources: { en: { translation: enResources }, ja: { translation: jaResources } }, fallbackLng: 'en' });
+  const label = (group: 'actions' | 'entities', code: string) => auditLabel(instance.t.bind(instance) as never, group, code);
+
+  it('words action codes and entity types in the current language', async () => {
+    await ready;
+    expect(label('actions', 'segment.update')).toBe('セグメント編集');
+    expect(label('actions', 'matrix.reorder_campaigns')).toBe('キャンペーンの優先順位を変更');
+    expect(label('entities', 'matrix_cell')).toBe('マトリクスのセル');
+  });
+
+  it('shows a code it has no words for as sent', async () => {
+    await ready;
+    expect(label('actions', 'segment.teleport')).toBe('segment.teleport');
+    expect(label('actions', 'Weird Code!')).toBe('Weird Code!');
+    expect(label('entities', 'spaceship')).toBe('spaceship');
   });
 });

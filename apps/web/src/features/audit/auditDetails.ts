@@ -31,6 +31,15 @@ export function summarizeDetails(details: unknown): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
+type Translate = (key: string, options: { defaultValue: string }) => string;
+
+/** An action code (`segment.update`) or entity type (`matrix_cell`) in words; a code without words shows as sent. */
+export function auditLabel(t: Translate, group: 'actions' | 'entities', code: string): string {
+  // Codes are dotted like i18next keys; anything else (a newer server's code with odd characters) stays raw.
+  if (!/^[a-z_]+(\.[a-z_]+)*$/.test(code)) return code;
+  return t(`audit.${group}.${code}`, { defaultValue: code });
+}
+
 /** Cursor paging: the cursors of the pages seen so far, so "previous" needs no server support. */
 export interface PageStack {
   cursors: (string | null)[];
