@@ -105,7 +105,7 @@ test('the app speaks Japanese', async ({ page }, testInfo) => {
   await expect(page.getByRole('heading', { level: 1, name: 'データ' })).toBeVisible();
 });
 
-test('settings: an admin fixes the as-of date and the header follows', async ({ page }) => {
+test('settings: an admin fixes the as-of date, the header follows and the audit log records it', async ({ page }, testInfo) => {
   await signIn(page, 'admin', '/settings');
   await page.getByRole('radio', { name: 'Fixed date' }).check();
   await page.getByLabel('Date', { exact: true }).fill('2026-06-01');
@@ -116,4 +116,13 @@ test('settings: an admin fixes the as-of date and the header follows', async ({ 
   await page.getByRole('radio', { name: /Automatic/ }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByTestId('as-of')).not.toContainText('(fixed)');
+
+  // Both changes are in the audit log, in words, in either language.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+  const rows = page.getByRole('table', { name: 'Audit log entries' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'Settings changed' }).nth(1)).toBeVisible();
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByRole('table', { name: '監査ログの記録' }).getByRole('row').filter({ hasText: '設定変更' }).nth(1)).toBeVisible();
+  await snap(page, testInfo, 'audit-ja');
+  await page.getByRole('button', { name: 'English' }).click();
 });

@@ -59,7 +59,7 @@ export function AuditLogPage() {
                   <tr key={item.id}>
                     <td className="nowrap">{formatDateTime(item.at, locale, timeZone)}</td>
                     <td>{item.userEmail ?? <span className="muted">{t('audit.system')}</span>}</td>
-                    <td title={item.action}>{auditLabel(label, 'actions', item.action)}</td>
+                    <td className="nowrap" title={item.action}>{auditLabel(label, 'actions', item.action)}</td>
                     <td className="nowrap">
                       {auditLabel(label, 'entities', item.entityType)}
                       {item.entityId ? <span className="muted mono"> {item.entityId.slice(0, 8)}</span> : null}
