@@ -97,7 +97,9 @@ export function MatrixPage() {
               />
               <section className="panel" aria-labelledby="matrix-priority-heading">
                 <h2 id="matrix-priority-heading">{t('matrix.priorityTitle')}</h2>
-                <p className="muted">{t('matrix.priorityHint')}</p>
+                <p className="muted">
+                  {t('matrix.priorityHint')} {canEdit ? t('matrix.priorityHowTo') : null}
+                </p>
                 <div className="priority-grid">
                   {view.campaigns.map((c) => (
                     <PriorityList
