@@ -3,7 +3,7 @@
 // the reach shown against the API and downloads a cell's audience; a manager reads the matrix only.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { apiQuery, signIn, snap } from './helpers';
+import { apiQuery, createFromTemplate, signIn, snap } from './helpers';
 
 interface Counts { members: number; treatment: number; holdout: number; removedNoConsent: number }
 interface MatrixView {
@@ -15,11 +15,6 @@ interface MatrixView {
 
 const matrix = (page: Page) => apiQuery<MatrixView>(page, 'matrix.get');
 const en = (n: number) => n.toLocaleString('en');
-
-async function createFromTemplate(page: Page, idea: string, name: string) {
-  await page.getByRole('button', { name: `Create a campaign from “${idea}”` }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Created “${name}”` })).toBeVisible({ timeout: 30_000 });
-}
 
 test('a planner builds campaigns, assigns and reorders them in the matrix, and exports a cell', async ({ page }, testInfo) => {
   test.setTimeout(180_000);

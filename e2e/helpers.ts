@@ -45,3 +45,9 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
   mkdirSync(screenshotDir, { recursive: true });
   writeFileSync(join(screenshotDir, `${name}.png`), body);
 }
+
+/** On the Campaigns page: create a campaign from the gallery's idea and wait for its confirmation. */
+export async function createFromTemplate(page: Page, idea: string, name: string) {
+  await page.getByRole('button', { name: `Create a campaign from “${idea}”` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Created “${name}”` })).toBeVisible({ timeout: 30_000 });
+}

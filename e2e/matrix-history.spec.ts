@@ -3,7 +3,7 @@
 // first), meets a conflict when someone else changed the matrix, opens the version history and restores an
 // earlier version; every step is checked against the API. A manager reads the same page without controls.
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { apiQuery, signIn, snap } from './helpers';
+import { apiQuery, createFromTemplate, signIn, snap } from './helpers';
 
 interface MatrixView {
   version: number;
@@ -31,11 +31,6 @@ async function apiMutation<T>(page: Page, path: string, input: unknown): Promise
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, testInfo, name);
-}
-
-async function createFromTemplate(page: Page, idea: string, name: string) {
-  await page.getByRole('button', { name: `Create a campaign from “${idea}”` }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Created “${name}”` })).toBeVisible({ timeout: 30_000 });
 }
 
 test('a planner reorders campaigns, changes the cap, meets a conflict and restores an earlier version', async ({ page }, testInfo) => {
