@@ -3,6 +3,7 @@
 import { benchData } from './data.bench';
 import { benchKpis } from './kpis.bench';
 import { benchMatrix } from './matrix.bench';
+import { benchMatrixDb } from './matrixDb.bench';
 import { benchSegments } from './segments.bench';
 import { benchSegmentsDb } from './segmentsDb.bench';
 
@@ -10,6 +11,7 @@ const sections: Record<string, () => Promise<void>> = {
   segments: benchSegments,
   'segments-db': benchSegmentsDb,
   matrix: benchMatrix,
+  'matrix-db': benchMatrixDb,
   kpis: benchKpis,
   data: benchData,
 };
