@@ -2,6 +2,7 @@
 // Sections that need the 1M-customer database build it once and cache it in .cache/ (see benchDb.ts).
 import { benchData } from './data.bench';
 import { benchKpis } from './kpis.bench';
+import { benchLoadStall } from './loadStall.bench';
 import { benchMatrix } from './matrix.bench';
 import { benchMatrixDb } from './matrixDb.bench';
 import { benchSegments } from './segments.bench';
@@ -14,6 +15,7 @@ const sections: Record<string, () => Promise<void>> = {
   'matrix-db': benchMatrixDb,
   kpis: benchKpis,
   data: benchData,
+  'load-stall': benchLoadStall,
 };
 
 const wanted = process.argv.slice(2);

@@ -13,6 +13,7 @@ export * from './users';
 export * from './sessions';
 export * from './audit';
 export * from './testing';
+export * from './readSnapshot';
 export * from './segmentData';
 export * from './campaigns';
 export * from './segments';

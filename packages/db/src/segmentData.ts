@@ -1,21 +1,24 @@
 // Loads the columnar SegmentData the in-memory segment evaluator reads: customer_features as typed
 // arrays, orders and events before the as-of day grouped per customer (CSR), products for stock filters.
-// Streams rows (SQLite iterate, a PostgreSQL cursor) so 10M orders never exist as objects at once.
+// Streams rows from one read snapshot (readSnapshot.ts) so 10M orders never exist as objects at once, and
+// hands the event loop a turn every few tens of milliseconds, so the server answers requests meanwhile.
 import type { SegmentColumnSpec, SegmentData } from '@kizuna/segments';
 import type { KizunaDb } from './client';
+import { withReadSnapshot, type PaceOptions, type Pacer, type ReadSnapshot } from './readSnapshot';
 import {
   buildNumberColumn,
-  buildTagsColumn,
+  buildNumberColumnSliced,
   CsrBuilder,
   encodeCodes,
   identifier,
   NULL_INT,
   Dictionary,
+  TagsBuilder,
   type LoadedColumn,
 } from './segmentDataColumns';
-import { forEachRow, tableColumns } from './segmentDataRows';
 
-export interface LoadSegmentDataOptions {
+
+export interface LoadSegmentDataOptions extends PaceOptions {
   /** The effective as-of day customer_features was built for (resolveAsOf(db).asOfDay). */
   asOfDay: number;
   /** Which customer_features columns to read: `segmentColumns()` from @kizuna/segments. */
@@ -25,9 +28,13 @@ export interface LoadSegmentDataOptions {
 export async function loadSegmentData(db: KizunaDb, options: LoadSegmentDataOptions): Promise<SegmentData> {
   const { asOfDay } = options;
   if (!Number.isSafeInteger(asOfDay)) throw new Error(`asOfDay must be an integer day number, got ${asOfDay}`);
+  return withReadSnapshot(db, (snapshot) => loadFrom(snapshot, options), options);
+}
+
+async function loadFrom(db: ReadSnapshot, options: LoadSegmentDataOptions): Promise<SegmentData> {
+  const { asOfDay } = options;
   const customers = await loadCustomers(db, options.columns);
-  const index = new Map<string, number>();
-  customers.ids.forEach((id, i) => index.set(id, i));
+  const { index } = customers;
   const products = await loadProducts(db);
   const orders = await loadOrders(db, asOfDay, index);
   const events = await loadEvents(db, asOfDay, index, products);
@@ -45,15 +52,18 @@ export async function loadSegmentData(db: KizunaDb, options: LoadSegmentDataOpti
 
 interface LoadedCustomers {
   ids: string[];
+  /** customer_id → index */
+  index: Map<string, number>;
   columns: Map<string, LoadedColumn>;
   custom: Map<string, Extract<LoadedColumn, { kind: 'string' }>>;
 }
 
-async function loadCustomers(db: KizunaDb, specs: readonly SegmentColumnSpec[]): Promise<LoadedCustomers> {
-  const present = await tableColumns(db, 'customer_features');
+async function loadCustomers(db: ReadSnapshot, specs: readonly SegmentColumnSpec[]): Promise<LoadedCustomers> {
+  const { pacer } = db;
+  const present = await db.tableColumns('customer_features');
   // Columns of joined tables (the predictions): read through a LEFT JOIN on customer_id, NULL without a row.
   const joined = new Map<string, Set<string>>();
-  for (const s of specs) if (s.table && !joined.has(s.table)) joined.set(s.table, await tableColumns(db, s.table));
+  for (const s of specs) if (s.table && !joined.has(s.table)) joined.set(s.table, await db.tableColumns(s.table));
   const wanted = specs.filter((s) => {
     if ((s.table ? joined.get(s.table)! : present).has(s.column)) return true;
     if (s.optional) return false;
@@ -62,27 +72,42 @@ async function loadCustomers(db: KizunaDb, specs: readonly SegmentColumnSpec[]):
   const tables = [...new Set(wanted.flatMap((s) => (s.table ? [s.table] : [])))];
   const alias = (table: (typeof tables)[number]) => `j${tables.indexOf(table)}`;
   const joins = tables.map((t) => ` LEFT JOIN ${identifier(t)} ${alias(t)} ON ${alias(t)}.customer_id = cf.customer_id`).join('');
-  const count = await scalarCount(db, 'SELECT COUNT(*) FROM customer_features');
-  const raw = wanted.map((s) => newCollector(s, count));
+  const count = await countRows(db, 'customer_features');
+  // One column at a time, with turns between: filling forty columns of a million at once faults in
+  // hundreds of megabytes in one go (most of a second).
+  const raw: Collector[] = [];
+  for (const s of wanted) {
+    raw.push(newCollector(s, count));
+    await turn(pacer, count);
+  }
   const custom = new Map<string, { dict: Dictionary; codes: Int32Array }>();
   const ids: string[] = [];
+  const index = new Map<string, number>();
   const column = (s: SegmentColumnSpec) => `${s.table ? alias(s.table) : 'cf'}.${identifier(s.column)}`;
   const select = ['cf.customer_id', ...wanted.map(column), 'cf.custom_attributes'].join(', ');
   // Index order is the table's: SQLite scans rowid order (ORDER BY customer_id would look every row up
   // through the primary-key index, several times slower); PostgreSQL has no stable scan order, so sort.
   const order = db.dialect === 'postgres' ? ' ORDER BY cf.customer_id' : '';
-  await forEachRow(db, `SELECT ${select} FROM customer_features cf${joins}${order}`, (row) => {
+  await db.forEachRow(`SELECT ${select} FROM customer_features cf${joins}${order}`, (row) => {
     const i = ids.length;
     if (i >= count) throw new Error('customer_features changed while loading; load again');
-    ids.push(String(row[0]));
+    const id = String(row[0]);
+    ids.push(id);
+    index.set(id, i);
     for (let c = 0; c < raw.length; c++) raw[c]!.add(i, row[c + 1]);
     readCustomAttributes(row[raw.length + 1], i, count, custom);
   });
   const columns = new Map<string, LoadedColumn>();
-  wanted.forEach((s, c) => columns.set(s.column, raw[c]!.finish(ids.length)));
+  for (let c = 0; c < wanted.length; c++) {
+    columns.set(wanted[c]!.column, raw[c]!.finish(ids.length));
+    await turn(pacer, ids.length);
+  }
   const customColumns = new Map<string, Extract<LoadedColumn, { kind: 'string' }>>();
-  for (const [key, { dict, codes }] of custom) customColumns.set(key, encodeCodes(dict, codes.subarray(0, ids.length)));
-  return { ids, columns, custom: customColumns };
+  for (const [key, { dict, codes }] of custom) {
+    customColumns.set(key, encodeCodes(dict, codes.subarray(0, ids.length)));
+    await turn(pacer, ids.length);
+  }
+  return { ids, index, columns, custom: customColumns };
 }
 
 interface Collector {
@@ -109,8 +134,9 @@ function newCollector(spec: SegmentColumnSpec, capacity: number): Collector {
       return { add: (i, v) => (values[i] = Number(v) === 1 ? 1 : 0), finish: (n) => ({ kind: 'flag', values: values.slice(0, n) }) };
     }
     case 'tags': {
-      const texts: (string | null)[] = [];
-      return { add: (i, v) => (texts[i] = typeof v === 'string' ? v : null), finish: (n) => buildTagsColumn(texts, n) };
+      // Split as rows arrive: a million tag lists split at the end would hold the thread for a while.
+      const tags = new TagsBuilder(capacity);
+      return { add: (i, v) => tags.add(i, typeof v === 'string' ? v : null), finish: (n) => tags.finish(n) };
     }
     default: {
       const unknown: never = spec.storage;
@@ -174,13 +200,13 @@ interface LoadedProducts {
   categoryCodes: number[];
 }
 
-async function loadProducts(db: KizunaDb): Promise<LoadedProducts> {
+async function loadProducts(db: ReadSnapshot): Promise<LoadedProducts> {
   const ids: string[] = [];
   const stock: number[] = [];
   const categoryDict = new Dictionary();
   const categoryCodes: number[] = [];
   const index = new Map<string, number>();
-  await forEachRow(db, 'SELECT product_id, category, stock FROM products ORDER BY product_id', (row) => {
+  await db.forEachRow('SELECT product_id, category, stock FROM products ORDER BY product_id', (row) => {
     index.set(String(row[0]), ids.length);
     ids.push(String(row[0]));
     categoryCodes.push(categoryDict.code(row[1]));
@@ -202,11 +228,12 @@ function finishProducts(p: LoadedProducts): void {
   };
 }
 
-async function loadOrders(db: KizunaDb, asOfDay: number, index: Map<string, number>): Promise<SegmentData['orders']> {
+async function loadOrders(db: ReadSnapshot, asOfDay: number, index: Map<string, number>): Promise<SegmentData['orders']> {
+  const { pacer } = db;
   const n = index.size;
   const csr = new CsrBuilder(n);
   // Pass 1 (the (customer_id, ordered_day) index covers it): rows per customer, to place rows directly.
-  await forEachRow(db, `SELECT customer_id, COUNT(*) FROM orders WHERE ordered_day < ${asOfDay} GROUP BY customer_id`, (row) => {
+  await db.forEachRow(`SELECT customer_id, COUNT(*) FROM orders WHERE ordered_day < ${asOfDay} GROUP BY customer_id`, (row) => {
     const i = index.get(String(row[0]));
     if (i !== undefined) csr.count(i, Number(row[1]));
   });
@@ -222,8 +249,7 @@ async function loadOrders(db: KizunaDb, asOfDay: number, index: Map<string, numb
   // Pass 2 in table order (no sort in the database); each customer's slice is sorted by day afterwards.
   let lastId = '';
   let lastIndex: number | undefined;
-  await forEachRow(
-    db,
+  await db.forEachRow(
     // `+ordered_day` keeps the planner off the ordered_day index: nearly every row qualifies, and a scan in
     // table order is many times faster than one index lookup per row.
     `SELECT customer_id, ordered_day, amount, quantity, category, channel,
@@ -248,32 +274,40 @@ async function loadOrders(db: KizunaDb, asOfDay: number, index: Map<string, numb
       coupon[k] = Number(row[6]) === 1 ? 1 : 0;
     },
   );
-  csr.sortByDay(day, [amount, quantity, category, channel, coupon]);
-  const amountColumn = buildNumberColumn(amount);
+  await csr.sortByDay(day, [amount, quantity, category, channel, coupon], pacer);
+  // Each of these passes over ~10M rows takes tens of milliseconds: a turn between them.
+  await turn(pacer, total);
+  const amountColumn = await buildNumberColumnSliced(amount, pacer);
+  await turn(pacer, total);
+  const categoryColumn = encodeCodes(categoryDict, category);
+  await turn(pacer, total);
+  const channelColumn = encodeCodes(channelDict, channel);
+  await turn(pacer, total);
   return {
     count: total,
     offsets: csr.offsets,
     day,
     amount: amountColumn.values,
     quantity,
-    category: encodeCodes(categoryDict, category),
-    channel: encodeCodes(channelDict, channel),
+    category: categoryColumn,
+    channel: channelColumn,
     couponUsed: coupon,
     maxDay: maxOf(day),
   };
 }
 
 async function loadEvents(
-  db: KizunaDb,
+  db: ReadSnapshot,
   asOfDay: number,
   index: Map<string, number>,
   products: LoadedProducts,
 ): Promise<SegmentData['events']> {
   const n = index.size;
+  const { pacer } = db;
   const builders = new Map<string, CsrBuilder>();
-  await forEachRow(
-    db,
-    `SELECT event_type, customer_id, COUNT(*) FROM events WHERE occurred_day < ${asOfDay} GROUP BY event_type, customer_id`,
+  await db.forEachRow(
+    // Grouped in the (customer_id, event_type, occurred_day) index's order: streamed, no sort up front.
+    `SELECT event_type, customer_id, COUNT(*) FROM events WHERE occurred_day < ${asOfDay} GROUP BY customer_id, event_type`,
     (row) => {
       const i = index.get(String(row[1]));
       if (i === undefined) return;
@@ -288,8 +322,7 @@ async function loadEvents(
     const total = csr.allocate();
     typed.set(type, { csr, day: new Int32Array(total), value: new Float64Array(total), product: new Int32Array(total) });
   }
-  await forEachRow(
-    db,
+  await db.forEachRow(
     `SELECT event_type, customer_id, occurred_day, value, product_id FROM events WHERE +occurred_day < ${asOfDay}`,
     (row) => {
       const t = typed.get(String(row[0]));
@@ -304,7 +337,7 @@ async function loadEvents(
   finishProducts(products);
   const out = new Map<string, SegmentData['events'] extends ReadonlyMap<string, infer E> ? E : never>();
   for (const [type, t] of [...typed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    t.csr.sortByDay(t.day, [t.value, t.product]);
+    await t.csr.sortByDay(t.day, [t.value, t.product], pacer);
     out.set(type, { count: t.day.length, offsets: t.csr.offsets, day: t.day, value: t.value, product: t.product, maxDay: maxOf(t.day) });
   }
   return out;
@@ -330,8 +363,18 @@ function maxOf(day: Int32Array): number {
   return max;
 }
 
-async function scalarCount(db: KizunaDb, sqlText: string): Promise<number> {
+/**
+ * Rows of a table. SQLite runs a COUNT(*) as one step that holds the thread for seconds at a million rows:
+ * stream the primary-key index instead, in slices. PostgreSQL counts on the server while this thread waits.
+ */
+async function countRows(db: ReadSnapshot, table: 'customer_features'): Promise<number> {
   let n = 0;
-  await forEachRow(db, sqlText, (row) => (n = Number(row[0])));
+  if (db.dialect === 'postgres') await db.forEachRow(`SELECT COUNT(*) FROM ${table}`, (row) => (n = Number(row[0])));
+  else await db.forEachRow(`SELECT customer_id FROM ${table}`, () => n++);
   return n;
+}
+
+/** A turn of the event loop when `units` more work (or the time since the last turn) calls for one. */
+async function turn(pacer: Pacer, units: number): Promise<void> {
+  if (pacer.due(units)) await pacer.pause();
 }

@@ -2,6 +2,7 @@
 // layouts are those of @kizuna/segments' SegmentData (this package may import its types only, so the few
 // rules that must agree with it, such as how a tag list splits, are restated here and tested together).
 import type { NumberColumn, SegmentData, StringColumn, TagsColumn } from '@kizuna/segments';
+import type { Pacer } from './readSnapshot';
 
 /** NULL in Int32Array columns; the same value as @kizuna/segments' NULL_INT. */
 export const NULL_INT = -2147483648;
@@ -34,7 +35,8 @@ export class Dictionary {
 
 export function encodeCodes(dict: Dictionary, codes: Int32Array): StringColumn {
   const n = dict.values.length;
-  const packed = n <= 256 ? Uint8Array.from(codes) : n <= 65_536 ? Uint16Array.from(codes) : codes.slice();
+  // The typed-array constructors copy natively; .from() walks an iterator (slow at 10M codes).
+  const packed = n <= 256 ? new Uint8Array(codes) : n <= 65_536 ? new Uint16Array(codes) : codes.slice();
   return { kind: 'string', codes: packed, dict: dict.values };
 }
 
@@ -55,32 +57,87 @@ export function buildNumberColumn(values: Float64Array): NumberColumn {
   return { kind: 'number', values: out };
 }
 
-/** `;`-separated tags: split on ';', empty pieces dropped, duplicates kept once (as @kizuna/segments' splitTags). */
-export function buildTagsColumn(texts: readonly (string | null | undefined)[], size: number): TagsColumn {
-  const index = new Map<string, number>();
-  const dict: string[] = [];
-  const offsets = new Int32Array(size + 1);
-  const ids: number[] = [];
-  for (let i = 0; i < size; i++) {
-    const text = texts[i];
+/** Values per slice of buildNumberColumnSliced: a few milliseconds of work each. */
+const NUMBER_SLICE = 1 << 20;
+
+/**
+ * buildNumberColumn over a column of millions (the orders' amounts), with a turn of the event loop between
+ * slices. Takes ownership of `values`: a Float64Array result is `values` itself.
+ */
+export async function buildNumberColumnSliced(values: Float64Array, pacer: Pacer): Promise<NumberColumn> {
+  let ints = true;
+  for (let from = 0; from < values.length && ints; from += NUMBER_SLICE) {
+    const to = Math.min(values.length, from + NUMBER_SLICE);
+    for (let i = from; i < to && ints; i++) {
+      const v = values[i]!;
+      if (v !== v) continue;
+      ints = Number.isInteger(v) && v > NULL_INT && v <= 2147483647;
+    }
+    if (pacer.due(to - from)) await pacer.pause();
+  }
+  if (!ints) return { kind: 'number', values };
+  const out = new Int32Array(values.length);
+  for (let from = 0; from < values.length; from += NUMBER_SLICE) {
+    const to = Math.min(values.length, from + NUMBER_SLICE);
+    for (let i = from; i < to; i++) {
+      const v = values[i]!;
+      out[i] = v !== v ? NULL_INT : v;
+    }
+    if (pacer.due(to - from)) await pacer.pause();
+  }
+  return { kind: 'number', values: out };
+}
+
+/**
+ * `;`-separated tags, encoded row by row as they arrive (rows in index order, none skipped): split on ';',
+ * empty pieces dropped, duplicates kept once (as @kizuna/segments' splitTags).
+ */
+export class TagsBuilder {
+  private readonly index = new Map<string, number>();
+  private readonly dict: string[] = [];
+  private readonly ids: number[] = [];
+  private readonly offsets: Int32Array;
+  private next = 0;
+
+  constructor(capacity: number) {
+    this.offsets = new Int32Array(capacity + 1);
+  }
+
+  add(i: number, text: string | null | undefined): void {
+    if (i !== this.next) throw new Error(`TagsBuilder rows must come in order: got ${i}, expected ${this.next}`);
+    const ids = this.ids;
     const start = ids.length;
     if (text) {
       for (const t of text.split(';')) {
         if (t === '') continue;
-        let id = index.get(t);
+        let id = this.index.get(t);
         if (id === undefined) {
-          id = dict.length;
-          dict.push(t);
-          index.set(t, id);
+          id = this.dict.length;
+          this.dict.push(t);
+          this.index.set(t, id);
         }
         let seen = false;
         for (let k = start; k < ids.length; k++) if (ids[k] === id) seen = true;
         if (!seen) ids.push(id);
       }
     }
-    offsets[i + 1] = ids.length;
+    this.offsets[i + 1] = ids.length;
+    this.next = i + 1;
   }
-  return { kind: 'tags', offsets, ids: dict.length <= 65_536 ? Uint16Array.from(ids) : Int32Array.from(ids), dict };
+
+  finish(size: number): TagsColumn {
+    // Rows never added (only when the table shrank under the load) are empty lists.
+    for (let i = this.next; i < size; i++) this.offsets[i + 1] = this.ids.length;
+    const dict = this.dict;
+    const ids = dict.length <= 65_536 ? Uint16Array.from(this.ids) : Int32Array.from(this.ids);
+    return { kind: 'tags', offsets: this.offsets.slice(0, size + 1), ids, dict };
+  }
+}
+
+export function buildTagsColumn(texts: readonly (string | null | undefined)[], size: number): TagsColumn {
+  const b = new TagsBuilder(size);
+  for (let i = 0; i < size; i++) b.add(i, texts[i]);
+  return b.finish(size);
 }
 
 type Parallel = Float64Array | Int32Array | Uint8Array;
@@ -115,11 +172,15 @@ export class CsrBuilder {
     return k;
   }
 
-  /** Checks every slot was filled, then sorts each customer's rows by day (ties keep load order). */
-  sortByDay(day: Int32Array, others: readonly Parallel[]): void {
+  /**
+   * Checks every slot was filled, then sorts each customer's rows by day (ties keep load order), giving the
+   * event loop turns through `pacer` (one unit per customer) when one is passed.
+   */
+  async sortByDay(day: Int32Array, others: readonly Parallel[], pacer?: Pacer): Promise<void> {
     const cursor = this.cursor;
     const o = this.offsets;
     for (let i = 0; i < this.customers; i++) {
+      if (pacer?.due()) await pacer.pause();
       if (cursor && cursor[i] !== o[i + 1]) throw new Error('Rows changed while loading; load again');
       const s = o[i]!;
       const e = o[i + 1]!;

@@ -1,6 +1,6 @@
-// Reads query results as arrays of column values, one bounded chunk per call, on either dialect. Loaders
-// read big tables chunk by chunk and yield to the event loop in between, so a cold load of 10M orders does
-// not freeze every other request (an open better-sqlite3 iterator would also lock the connection).
+// Raw rows of one SELECT on either dialect (tests compare compiled SQL against the engine with it), and the
+// event-loop turn the KPI refresh takes between its model-fit steps. The loaders stream through
+// @kizuna/db's withReadSnapshot instead.
 import type { KizunaDb } from '@kizuna/db';
 
 /**

@@ -185,6 +185,8 @@ async function recordLiveSizes(db: KizunaDb, engine: LoadedSegmentEngine): Promi
       throw err;
     }
     await recordSegmentSize(db, id, engine.asOfDate, size, now);
+    // Each count is a full pass over the data and SQLite writes resolve without a macrotask: let requests in.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
