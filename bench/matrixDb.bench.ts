@@ -11,6 +11,7 @@ import { getMatrix } from '../apps/server/src/features/matrix/queries';
 import { assignCells, reorderSegments } from '../apps/server/src/features/matrix/mutations';
 import { getSegmentEngine } from '../apps/server/src/features/segments/engine';
 import { benchCustomers, openBenchDb } from './benchDb';
+import { eight } from './segmentsDb.bench';
 import { ms, printTable, time } from './stats';
 
 const TARGET_MS = 200;
@@ -18,14 +19,7 @@ const actor: Actor = { id: 'bench', email: 'bench@kizuna.example' };
 const rule = (...children: SegmentRule['children']): SegmentRule => ({ version: 1, kind: 'group', combinator: 'and', children });
 
 const segmentRules: SegmentRule[] = [
-  rule({ kind: 'attribute', field: 'gender', op: 'eq', value: 'female' }),
-  rule({ kind: 'computed', field: 'recency_days', op: 'lte', value: 90 }),
-  rule({ kind: 'computed', field: 'm_score', op: 'gte', value: 4 }),
-  rule({ kind: 'attribute', field: 'region', op: 'in', value: ['東京都', '神奈川県', '千葉県', '埼玉県'] }),
-  rule({ kind: 'reachability', channel: 'line' }),
-  rule({ kind: 'computed', field: 'age', op: 'between', value: [25, 39] }),
-  rule({ kind: 'attribute', field: 'membership_plan', op: 'eq', value: 'premium' }),
-  rule({ kind: 'computed', field: 'frequency', op: 'gte', value: 5 }),
+  ...eight,
   rule({ kind: 'computed', field: 'recency_days', op: 'gt', value: 180 }),
   rule({ kind: 'behaviour', source: 'orders', aggregate: 'count', op: 'gte', value: 2, window: { type: 'last_days', days: 90 } }),
 ];

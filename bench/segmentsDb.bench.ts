@@ -40,7 +40,8 @@ const nested = (segmentId: string, recencyMax: number): SegmentRule =>
     { kind: 'group', combinator: 'or', negate: true, children: [all({ kind: 'attribute', field: 'membership_status', op: 'eq', value: 'canceled' }), { kind: 'reachability', channel: 'email' }] },
   );
 
-const eight: SegmentRule[] = [
+/** Eight plain segments over different columns (the overlap case; the matrix bench assigns them too). */
+export const eight: SegmentRule[] = [
   rule({ kind: 'attribute', field: 'gender', op: 'eq', value: 'female' }),
   rule({ kind: 'computed', field: 'recency_days', op: 'lte', value: 90 }),
   rule({ kind: 'computed', field: 'm_score', op: 'gte', value: 4 }),
