@@ -1,5 +1,6 @@
-// The English texts of the campaign and matrix schemas' validation messages, keyed. The server sends them as
-// they are; the web recognises each (its {{placeholders}} included) and shows it in the user's language.
+// The English texts the server writes for people to read — the campaign and matrix schemas' validation
+// messages and the summaries of matrix versions — keyed. The server sends them as they are; the web recognises
+// each (its {{placeholders}} included) and shows it in the user's language.
 export const validationMessages = {
   dateFormat: 'Enter a date as YYYY-MM-DD',
   wholeMinorUnits: 'Use whole minor units',
@@ -37,7 +38,30 @@ export const validationMessages = {
 
 export type ValidationMessageKey = keyof typeof validationMessages;
 
+/** A template with its {{placeholders}} filled. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
 /** The English message for a key, its {{placeholders}} filled. */
 export function validationMessage(key: ValidationMessageKey, values: Record<string, string | number> = {}): string {
-  return validationMessages[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  return fillTemplate(validationMessages[key], values);
+}
+
+/** What a matrix version changed, as its history lists it. */
+export const matrixSummaries = {
+  offerChanged: '"{{segment}}" in "{{campaign}}": offer {{from}} → {{to}}',
+  assigned: 'Assigned "{{segment}}" to "{{campaign}}" with offer {{offer}}',
+  assignedTemplate: 'Assigned {{count}} segment(s) to "{{campaign}}" from template {{template}}',
+  removed: 'Removed "{{segment}}" from "{{campaign}}"',
+  reorderedSegments: 'Reordered the segments of "{{campaign}}"',
+  reorderedCampaigns: 'Changed campaign priorities',
+  cap: 'Frequency cap {{from}} → {{to}} messages a week',
+  restored: 'Restored version {{version}}',
+} as const;
+
+export type MatrixSummaryKey = keyof typeof matrixSummaries;
+
+export function matrixSummary(key: MatrixSummaryKey, values: Record<string, string | number> = {}): string {
+  return fillTemplate(matrixSummaries[key], values);
 }

@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationMessages } from '@kizuna/campaigns';
+import { templateMatcher, type MatchedTemplate } from './templateMatch';
 
 /** zod's default texts for the checks our schemas leave unworded (an emptied number box is NaN). */
 export const zodDefaultMessages = {
@@ -18,54 +19,10 @@ export const zodDefaultMessages = {
 
 export const knownMessages: Record<string, string> = { ...validationMessages, ...zodDefaultMessages };
 
-interface Pattern {
-  key: string;
-  regex: RegExp;
-  names: string[];
-  literalLength: number;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function compile(key: string, template: string): Pattern {
-  const names: string[] = [];
-  const parts = template.split(/\{\{(\w+)\}\}/);
-  let source = '';
-  parts.forEach((part, i) => {
-    if (i % 2 === 1) {
-      names.push(part);
-      source += '(.+?)';
-    } else source += escapeRegex(part);
-  });
-  const literalLength = parts.filter((_, i) => i % 2 === 0).join('').length;
-  return { key, regex: new RegExp(`^${source}$`, 's'), names, literalLength };
-}
-
-// The most specific template first: "At least {{n}} point" before "At least {{n}}".
-const patterns: Pattern[] = Object.entries(knownMessages)
-  .map(([key, template]) => compile(key, template))
-  .sort((a, b) => b.literalLength - a.literalLength);
-
-export interface MatchedMessage {
-  key: string;
-  values: Record<string, string>;
-}
+export type MatchedMessage = MatchedTemplate;
 
 /** The key and placeholder values of a known English message, or null for a text we don't know. */
-export function matchValidationMessage(message: string): MatchedMessage | null {
-  for (const p of patterns) {
-    const m = p.regex.exec(message);
-    if (!m) continue;
-    const values: Record<string, string> = {};
-    p.names.forEach((name, i) => {
-      values[name] = m[i + 1] ?? '';
-    });
-    return { key: p.key, values };
-  }
-  return null;
-}
+export const matchValidationMessage = templateMatcher(knownMessages);
 
 type Translate = (key: string, options: Record<string, unknown>) => string;
 

@@ -1,7 +1,7 @@
 // The template gallery for the workspace currency, and creating a campaign from a template: its segments are
 // saved through the segments feature (an existing live segment with the same name and rule is reused, so a
 // template can be used twice) and assigned in the matrix as one version.
-import { campaignTemplates, createCampaignInput, findTemplate, type Campaign, type CampaignTemplate, type CreateFromTemplateInput } from '@kizuna/campaigns';
+import { campaignTemplates, createCampaignInput, findTemplate, matrixSummary, type Campaign, type CampaignTemplate, type CreateFromTemplateInput } from '@kizuna/campaigns';
 import { dateFromDay, dayFromDate, getSettings, listSavedSegments, type KizunaDb } from '@kizuna/db';
 import { z } from 'zod';
 import { NotFoundError, ValidationError } from '../../errors';
@@ -88,7 +88,7 @@ export async function createFromTemplate(db: KizunaDb, actor: Actor, input: Crea
   if (segments.length > 0) {
     const offerOf = new Map(template.segments.map((s) => [s.key, s.offerId]));
     const cells = segments.map((s) => ({ segmentId: s.segmentId, offerId: offerOf.get(s.key)! }));
-    matrixVersion = (await assignCells(db, actor, created.id, cells, `Assigned ${cells.length} segment(s) to "${created.name}" from template ${template.id}`)).version;
+    matrixVersion = (await assignCells(db, actor, created.id, cells, matrixSummary('assignedTemplate', { count: cells.length, campaign: created.name, template: template.id }))).version;
   }
   return { campaign: await getCampaign(db, created.id), segments, matrixVersion };
 }

@@ -1,13 +1,14 @@
 // Changes to the matrix: assignments, segment and campaign priorities, the weekly frequency cap, restores.
 // Each runs in one transaction that applies the change, records the whole matrix as the next version and
 // writes the audit entry; a `baseVersion` older than the current version is refused as a conflict.
-import type {
-  AssignCellInput,
-  ReorderCampaignsInput,
-  ReorderSegmentsInput,
-  RestoreMatrixInput,
-  SetFrequencyCapInput,
-  UnassignCellInput,
+import {
+  matrixSummary,
+  type AssignCellInput,
+  type ReorderCampaignsInput,
+  type ReorderSegmentsInput,
+  type RestoreMatrixInput,
+  type SetFrequencyCapInput,
+  type UnassignCellInput,
 } from '@kizuna/campaigns';
 import {
   appendMatrixVersion,
@@ -90,8 +91,8 @@ export async function assignCell(db: KizunaDb, actor: Actor, input: AssignCellIn
     return {
       change: 'assign',
       summary: before
-        ? `"${segment.name}" in "${campaign.name}": offer ${before.offerId} → ${offer.id}`
-        : `Assigned "${segment.name}" to "${campaign.name}" with offer ${offer.id}`,
+        ? matrixSummary('offerChanged', { segment: segment.name, campaign: campaign.name, from: before.offerId, to: offer.id })
+        : matrixSummary('assigned', { segment: segment.name, campaign: campaign.name, offer: offer.id }),
       details: { campaignId: campaign.id, segmentId: segment.id, offerId: offer.id, previousOfferId: before?.offerId ?? null },
     };
   });
@@ -124,7 +125,7 @@ export async function unassignCell(db: KizunaDb, actor: Actor, input: UnassignCe
     const name = segment?.name ?? input.segmentId;
     return {
       change: 'unassign',
-      summary: `Removed "${name}" from "${campaign.name}"`,
+      summary: matrixSummary('removed', { segment: name, campaign: campaign.name }),
       details: { campaignId: campaign.id, segmentId: input.segmentId, offerId: before.offerId },
     };
   });
@@ -142,7 +143,7 @@ export async function reorderSegments(db: KizunaDb, actor: Actor, input: Reorder
       throw new ValidationError('List every segment assigned to the campaign, each once', { segmentIds: ['Must be exactly the assigned segments'] });
     }
     await setSegmentOrder(tx, campaign.id, input.segmentIds);
-    return { change: 'reorder_segments', summary: `Reordered the segments of "${campaign.name}"`, details: { campaignId: campaign.id, from: assigned, to: input.segmentIds } };
+    return { change: 'reorder_segments', summary: matrixSummary('reorderedSegments', { campaign: campaign.name }), details: { campaignId: campaign.id, from: assigned, to: input.segmentIds } };
   });
 }
 
@@ -153,7 +154,7 @@ export async function reorderCampaigns(db: KizunaDb, actor: Actor, input: Reorde
       throw new ValidationError('List every active campaign, each once', { campaignIds: ['Must be exactly the active campaigns'] });
     }
     await setCampaignOrder(tx, input.campaignIds);
-    return { change: 'reorder_campaigns', summary: 'Changed campaign priorities', details: { from: active, to: input.campaignIds } };
+    return { change: 'reorder_campaigns', summary: matrixSummary('reorderedCampaigns'), details: { from: active, to: input.campaignIds } };
   });
 }
 
@@ -164,7 +165,7 @@ export async function setFrequencyCap(db: KizunaDb, actor: Actor, input: SetFreq
     await updateSettings(tx, { frequencyCapPerWeek: input.frequencyCapPerWeek });
     return {
       change: 'frequency_cap',
-      summary: `Frequency cap ${before} → ${input.frequencyCapPerWeek} messages a week`,
+      summary: matrixSummary('cap', { from: before, to: input.frequencyCapPerWeek }),
       details: { from: before, to: input.frequencyCapPerWeek },
     };
   });
@@ -176,6 +177,6 @@ export async function restoreMatrix(db: KizunaDb, actor: Actor, input: RestoreMa
   return versioned(db, actor, input.baseVersion, async (tx) => {
     await writeMatrixSnapshot(tx, old.snapshot);
     await updateSettings(tx, { frequencyCapPerWeek: old.snapshot.frequencyCapPerWeek });
-    return { change: 'restore', summary: `Restored version ${old.version}`, details: { restoredVersion: old.version } };
+    return { change: 'restore', summary: matrixSummary('restored', { version: old.version }), details: { restoredVersion: old.version } };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixSnapshot } from './matrixHistory';
+import { matrixSummaries, matrixSummary, type MatrixSummaryKey } from '@kizuna/campaigns';
 import { diffSnapshots, isEmptyDiff, knownChange, nameOf, offerLabeller, readSummary, snapshotGroups } from './matrixHistory';
 
 const cell = (campaignId: string, segmentId: string, offerId = 'o') => ({ campaignId, segmentId, offerId });
@@ -89,13 +90,22 @@ describe('readSummary', () => {
     expect(readSummary(summary)).toEqual({ key, values });
   });
 
+  it('reads back every summary the server writes with the shared templates', () => {
+    for (const key of Object.keys(matrixSummaries) as MatrixSummaryKey[]) {
+      const values = { segment: 'Women 30s', campaign: 'Spring “sale”', from: '2', to: '3', offer: 'ten', count: 4, template: 'loyalty', version: 7 };
+      const read = readSummary(matrixSummary(key, values));
+      expect(read?.key).toBe(key);
+      for (const [name, value] of Object.entries(read?.values ?? {})) expect(value).toBe(String(values[name as keyof typeof values]));
+    }
+  });
+
   it('keeps quotes inside names', () => {
     expect(readSummary('Removed "The "best" ones" from "Sale"')).toEqual({ key: 'removed', values: { segment: 'The "best" ones', campaign: 'Sale' } });
   });
 
   it('returns null for a sentence it does not know', () => {
     expect(readSummary('two cells')).toBeNull();
-    expect(readSummary('Restored version x')).toBeNull();
+    expect(readSummary('Restored the matrix')).toBeNull();
   });
 });
 

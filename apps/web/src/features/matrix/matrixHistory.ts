@@ -1,6 +1,8 @@
 // Shapes the matrix's versions for the history panel: a snapshot grouped campaign → segment → offer, what
 // differs between two snapshots, and the server's English change summaries read back into keys and values.
 import type { inferOutput } from '@trpc/tanstack-react-query';
+import { matrixSummaries, type MatrixSummaryKey } from '@kizuna/campaigns';
+import { templateMatcher, type MatchedTemplate } from '../../i18n/templateMatch';
 import type { Api } from '../../trpc';
 
 export type MatrixVersionSummary = inferOutput<Api['matrix']['versions']>[number];
@@ -111,35 +113,11 @@ export function knownChange(change: string): ChangeKind | null {
   return (changeKinds as readonly string[]).includes(change) ? (change as ChangeKind) : null;
 }
 
-export type SummaryKey = 'offerChanged' | 'assigned' | 'assignedTemplate' | 'removed' | 'reorderedSegments' | 'reorderedCampaigns' | 'cap' | 'restored';
+export type SummaryKey = MatrixSummaryKey;
+export type ReadSummary = MatchedTemplate<SummaryKey>;
 
-export interface ReadSummary {
-  key: SummaryKey;
-  values: Record<string, string>;
-}
-
-// The exact sentences apps/server/src/features/matrix/mutations.ts (and campaigns/templates.ts) write.
-// Names are quoted and may hold quotes themselves, so the quoted parts are greedy up to the fixed words.
-const summaryPatterns: { key: SummaryKey; regex: RegExp; names: string[] }[] = [
-  { key: 'offerChanged', regex: /^"(.*)" in "(.*)": offer (\S+) → (\S+)$/s, names: ['segment', 'campaign', 'from', 'to'] },
-  { key: 'assigned', regex: /^Assigned "(.*)" to "(.*)" with offer (\S+)$/s, names: ['segment', 'campaign', 'offer'] },
-  { key: 'assignedTemplate', regex: /^Assigned (\d+) segment\(s\) to "(.*)" from template (\S+)$/s, names: ['count', 'campaign', 'template'] },
-  { key: 'removed', regex: /^Removed "(.*)" from "(.*)"$/s, names: ['segment', 'campaign'] },
-  { key: 'reorderedSegments', regex: /^Reordered the segments of "(.*)"$/s, names: ['campaign'] },
-  { key: 'reorderedCampaigns', regex: /^Changed campaign priorities$/, names: [] },
-  { key: 'cap', regex: /^Frequency cap (\d+) → (\d+) messages a week$/, names: ['from', 'to'] },
-  { key: 'restored', regex: /^Restored version (\d+)$/, names: ['version'] },
-];
-
-/** The key and values of a summary the server wrote, or null for a text it may write in future. */
-export function readSummary(summary: string): ReadSummary | null {
-  for (const p of summaryPatterns) {
-    const m = p.regex.exec(summary);
-    if (!m) continue;
-    return { key: p.key, values: Object.fromEntries(p.names.map((name, i) => [name, m[i + 1] ?? ''])) };
-  }
-  return null;
-}
+/** The key and values of a summary the server wrote (from the shared templates), or null for another text. */
+export const readSummary = templateMatcher(matrixSummaries);
 
 /** A name from the version's `names`, else the id itself (a row deleted for good). */
 export function nameOf(names: Readonly<Record<string, string>>, id: string): string {
