@@ -17,6 +17,7 @@ export * from './periods';
 export * from './random';
 export * from './ratio';
 export * from './rfm';
+export * from './seriesIndex';
 export * from './simulate';
 export * from './special';
 export * from './summaries';

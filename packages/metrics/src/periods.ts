@@ -3,7 +3,7 @@
 // public functions read them.
 import { type KpiOptions } from './activity';
 import { periodEndDay, periodIndex, periodLabel, periodSlots, periodStartDay, type PeriodKind } from './calendar';
-import { assertCut } from './cut';
+import { assertCut, type Cut } from './cut';
 import type { MetricsData } from './data';
 import { ratio, type Ratio } from './ratio';
 
@@ -17,7 +17,7 @@ export interface SeriesOptions extends KpiOptions {
 /** Guards against a fromDay far in the past allocating a huge series. */
 const MAX_PERIODS = 10_000;
 
-interface PeriodCounters {
+export interface PeriodCounters {
   first: number;
   count: number;
   active: Int32Array;
@@ -27,22 +27,8 @@ interface PeriodCounters {
   repeaters: Int32Array;
 }
 
-function scanPeriods(data: MetricsData, options: SeriesOptions): PeriodCounters {
-  const { customers, orders, asOfDay } = data;
-  const { cut, period } = options;
-  assertCut(cut, customers);
-  const { day, amount, offsets } = orders;
-  let fromDay = options.fromDay;
-  if (fromDay === undefined) {
-    let min = Infinity;
-    for (let i = 0; i < customers.count; i++) {
-      if (cut && !cut[i]) continue;
-      const k = offsets[i] as number;
-      if (k < (offsets[i + 1] as number)) min = Math.min(min, day[k] as number);
-    }
-    fromDay = min;
-  }
-  const empty = (): PeriodCounters => ({
+function emptyCounters(): PeriodCounters {
+  return {
     first: 0,
     count: 0,
     active: new Int32Array(0),
@@ -50,13 +36,54 @@ function scanPeriods(data: MetricsData, options: SeriesOptions): PeriodCounters 
     orders: new Int32Array(0),
     revenue: new Float64Array(0),
     repeaters: new Int32Array(0),
-  });
-  if (!Number.isFinite(fromDay) || fromDay >= asOfDay) return empty();
+  };
+}
+
+/** Where a series starts: `fromDay`, else the earliest order day of the customers in the cut. */
+function seriesStart(data: MetricsData, options: SeriesOptions): number {
+  if (options.fromDay !== undefined) return options.fromDay;
+  const { customers, orders } = data;
+  const { cut } = options;
+  let min = Infinity;
+  for (let i = 0; i < customers.count; i++) {
+    if (cut && !cut[i]) continue;
+    const k = orders.offsets[i] as number;
+    if (k < (orders.offsets[i + 1] as number)) min = Math.min(min, orders.day[k] as number);
+  }
+  return min;
+}
+
+/** The calendar frame of a series starting at fromDay: null when it has no period before the as-of day. */
+export interface SeriesFrame {
+  period: PeriodKind;
+  /** Index of the first period (periodIndex) and the number of periods. */
+  first: number;
+  count: number;
+  /** First day of the first period. */
+  startDay: number;
+  /** Slot of each day in [startDay, asOfDay − 1]. */
+  slots: Int32Array;
+}
+
+export function seriesFrame(period: PeriodKind, fromDay: number, asOfDay: number): SeriesFrame | null {
+  if (!Number.isFinite(fromDay) || fromDay >= asOfDay) return null;
   const first = periodIndex(period, fromDay);
   const count = periodIndex(period, asOfDay - 1) - first + 1;
   if (count > MAX_PERIODS) throw new RangeError(`a series of ${count} ${period}s is too long (max ${MAX_PERIODS})`);
   const startDay = periodStartDay(period, first);
-  const c: PeriodCounters = {
+  return { period, first, count, startDay, slots: periodSlots(period, startDay, asOfDay - 1) };
+}
+
+function scanPeriods(data: MetricsData, options: SeriesOptions): PeriodCounters {
+  assertCut(options.cut, data.customers);
+  const frame = seriesFrame(options.period, seriesStart(data, options), data.asOfDay);
+  return frame ? countPeriods(data, frame, options.cut) : emptyCounters();
+}
+
+/** Zeroed per-period counters of a frame. */
+export function zeroCounters(frame: SeriesFrame): PeriodCounters {
+  const { first, count } = frame;
+  return {
     first,
     count,
     active: new Int32Array(count),
@@ -65,7 +92,14 @@ function scanPeriods(data: MetricsData, options: SeriesOptions): PeriodCounters 
     revenue: new Float64Array(count),
     repeaters: new Int32Array(count),
   };
-  const slots = periodSlots(period, startDay, asOfDay - 1);
+}
+
+/** The per-period counters over the customers in the cut: one pass over their orders. */
+function countPeriods(data: MetricsData, frame: SeriesFrame, cut?: Cut): PeriodCounters {
+  const { customers, orders, asOfDay } = data;
+  const { day, amount, offsets } = orders;
+  const { startDay, slots } = frame;
+  const c = zeroCounters(frame);
   for (let i = 0; i < customers.count; i++) {
     if (cut && !cut[i]) continue;
     let slot = -1;
@@ -170,18 +204,22 @@ export interface TrendPoint {
  * day before the as-of day: active customers, orders, revenue, AOV, repeat rate, retention and churn.
  */
 export function trendSeries(data: MetricsData, options: SeriesOptions): TrendPoint[] {
-  const c = scanPeriods(data, options);
+  return trendPoints(scanPeriods(data, options), options.period, data.asOfDay);
+}
+
+/** The trend points of per-period counters (shared with the cut-independent index in seriesIndex.ts). */
+export function trendPoints(c: PeriodCounters, period: PeriodKind, asOfDay: number): TrendPoint[] {
   const points: TrendPoint[] = [];
   for (let s = 0; s < c.count; s++) {
     const p = c.first + s;
-    const end = periodEndDay(options.period, p);
+    const end = periodEndDay(period, p);
     const active = c.active[s] as number;
     const retention = s + 1 < c.count ? ratio(c.retained[s] as number, active) : null;
     points.push({
-      period: periodLabel(options.period, p),
-      startDay: periodStartDay(options.period, p),
-      endDay: Math.min(end, data.asOfDay - 1),
-      complete: end <= data.asOfDay - 1,
+      period: periodLabel(period, p),
+      startDay: periodStartDay(period, p),
+      endDay: Math.min(end, asOfDay - 1),
+      complete: end <= asOfDay - 1,
       activeCustomers: active,
       orders: c.orders[s] as number,
       revenue: c.revenue[s] as number,

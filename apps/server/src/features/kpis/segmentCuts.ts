@@ -1,21 +1,15 @@
 // Saved segments as KPI cuts: each segment's members (the segment engine's current evaluation, as of the
-// workspace's as-of date) turned into a byte mask over the KPI data's customer indexes.
+// workspace's as-of date) turned into a byte mask over the KPI data's customer indexes, cached per member set.
 import { getSavedSegment, type KizunaDb } from '@kizuna/db';
 import type { Cut } from '@kizuna/metrics';
-import { NotFoundError } from '../../errors';
-import { getSegmentEngine } from '../segments/engine';
+import type { Bitset } from '@kizuna/segments';
+import { evaluateOrThrow, getSegmentEngine } from '../segments/engine';
 
 export interface SegmentCut {
   id: string;
   name: string;
   cut: Cut;
   members: number;
-}
-
-/** What segmentCuts needs of the segment engine: its customer order and a segment's members. */
-export interface MemberSource {
-  readonly customerIds: readonly string[];
-  membersOf(segmentId: string): Promise<{ has(i: number): boolean; toIndexes(): number[] }>;
 }
 
 /** Both lists come from customer_features in customer_id order; when they agree, index i is the same customer. */
@@ -70,10 +64,25 @@ export function indexesToCut(indexes: Iterable<number>, from: readonly string[],
   return { cut, members };
 }
 
-/** The members of a segment as a cut over `customerIds` (members the KPI data does not know are left out). */
-export async function memberCut(source: MemberSource, segmentId: string, customerIds: readonly string[]): Promise<{ cut: Cut; members: number }> {
-  const members = await source.membersOf(segmentId);
-  return indexesToCut(members.toIndexes(), source.customerIds, customerIds);
+/**
+ * A segment's cut per (evaluated member set, KPI customer order). The evaluator hands out its cached, never
+ * mutated set for an unchanged rule on unchanged data, so a new rule, a referenced segment's edit or a
+ * reloaded engine gives a new set and a new cut; repeated dashboards reuse the mask.
+ */
+const cutCache = new WeakMap<Bitset, WeakMap<readonly string[], { cut: Cut; members: number }>>();
+
+export function cachedMemberCut(members: Bitset, from: readonly string[], to: readonly string[]): { cut: Cut; members: number } {
+  let inner = cutCache.get(members);
+  if (!inner) {
+    inner = new WeakMap();
+    cutCache.set(members, inner);
+  }
+  let hit = inner.get(to);
+  if (!hit) {
+    hit = indexesToCut(members.toIndexes(), from, to);
+    inner.set(to, hit);
+  }
+  return hit;
 }
 
 /** Cuts for the requested segments, in the order asked; ids of segments that do not exist are returned apart. */
@@ -86,19 +95,19 @@ export async function segmentCuts(
   const missing: string[] = [];
   if (segmentIds.length === 0) return { cuts, missing };
   const engine = await getSegmentEngine(db);
+  // One read of the live rules for all cuts (what engine.membersOf reads for each one).
+  const rules = await engine.savedRules();
   for (const id of new Set(segmentIds)) {
     const saved = await getSavedSegment(db, id);
-    if (!saved || saved.deletedAt) {
+    const rule = rules.get(id);
+    if (!saved || saved.deletedAt || !rule) {
       missing.push(id);
       continue;
     }
-    try {
-      const { cut, members } = await memberCut(engine, id, customerIds);
-      cuts.push({ id, name: saved.name, cut, members });
-    } catch (err) {
-      if (err instanceof NotFoundError) missing.push(id);
-      else throw err;
-    }
+    // Shared with the evaluator's cache: read only (cachedMemberCut copies it into a mask).
+    const members = evaluateOrThrow(engine.evaluator, rule, id);
+    const { cut, members: count } = cachedMemberCut(members, engine.customerIds, customerIds);
+    cuts.push({ id, name: saved.name, cut, members: count });
   }
   return { cuts, missing };
 }

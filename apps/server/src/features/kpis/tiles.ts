@@ -1,14 +1,15 @@
 // The headline tiles and the trend they sit on, for all customers or one cut: one calendar series over the
 // range (trendSeries), the tile period = its last complete period, compared with the one before, and a
-// sparkline per tile. Every value is one @kizuna/metrics function over a window or as of a period's end.
+// sparkline per tile. Every value equals one @kizuna/metrics function over a window or as of a period's end;
+// the cut-independent work is cached in tileIndex.ts so each segment cut costs one short pass.
 import {
   change,
-  csat,
+  csatSeriesOf,
   dayToIso,
   NO_DAY,
   periodSlots,
   ratio,
-  trendSeries,
+  trendSeriesOf,
   type Cut,
   type MetricsData,
   type PeriodKind,
@@ -17,6 +18,7 @@ import {
 } from '@kizuna/metrics';
 import type { CsatPoint, KpiTile, PeriodRef, SeriesPoint, TileId, TileUnit, TrendRow } from './types';
 import type { KpiId } from '@kizuna/metrics';
+import { countsOf, tileIndex } from './tileIndex';
 
 export interface TileInput {
   /** Data viewed as of the day after the range's end: nothing after the range is seen. */
@@ -150,28 +152,47 @@ function tile(id: TileId, definitionId: KpiId, unit: TileUnit, labels: readonly 
   };
 }
 
-/** Mean predicted CLV over customers (in the cut) with a prediction. */
-function meanClv(clv: Float64Array | null, cut: Cut | undefined): Ratio | null {
-  if (!clv) return null;
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < clv.length; i++) {
+/**
+ * Mean predicted CLV over customers (in the cut) with a prediction, for the tile period and the one before:
+ * both in one pass, each summed in customer order.
+ */
+function meanClvs(before: Float64Array | null, at: Float64Array | null, cut: Cut | undefined): [Ratio | null, Ratio | null] {
+  const a = before ?? new Float64Array(0);
+  const b = at ?? new Float64Array(0);
+  let sumA = 0;
+  let countA = 0;
+  let sumB = 0;
+  let countB = 0;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
     if (cut && !cut[i]) continue;
-    const v = clv[i]!;
-    if (Number.isNaN(v)) continue;
-    sum += v;
-    count++;
+    if (i < a.length) {
+      const v = a[i]!;
+      if (!Number.isNaN(v)) {
+        sumA += v;
+        countA++;
+      }
+    }
+    if (i < b.length) {
+      const v = b[i]!;
+      if (!Number.isNaN(v)) {
+        sumB += v;
+        countB++;
+      }
+    }
   }
-  return ratio(sum, count);
+  return [before ? ratio(sumA, countA) : null, at ? ratio(sumB, countB) : null];
 }
 
 export function computeTiles(input: TileInput): TileResult {
   const { view, period, fromDay, cut } = input;
-  const trend = trendSeries(view, { period, fromDay, cut });
+  // The series, CSAT and first-purchase counts of trendSeries, csat per period, firstPurchaseCounts and
+  // customersAtPeriodEnds, from the index shared by every cut of this view (tileIndex.test.ts checks they agree).
+  const index = tileIndex(view, period, fromDay);
+  const trend = trendSeriesOf(index.series, cut);
   const labels = trend.map((p) => p.period);
-  const windowOf = (p: TrendPoint) => ({ start: p.startDay, end: p.endDay });
-  const csatResults = trend.map((p) => csat(view, { window: windowOf(p), cut }));
-  const counts = firstPurchaseCounts(view, trend, period, cut);
+  const csatResults = csatSeriesOf(index.series, cut);
+  const { counts, customers: customerCounts } = countsOf(index, cut);
 
   let current = -1;
   for (let s = trend.length - 1; s >= 0; s--) {
@@ -202,12 +223,14 @@ export function computeTiles(input: TileInput): TileResult {
 
   // Only the periods up to the tile's period are needed for the tiles and their sparklines.
   const upTo = trend.slice(0, current + 1);
-  const customers = customersAtPeriodEnds(view, trend, period, cut).slice(0, current + 1);
+  const customers = customerCounts.slice(0, current + 1);
   const repeat = cumulativeRepeatRates(counts);
   // Retention into period s: of the customers active in s − 1, the share active in s.
   const retention = upTo.map((_, s) => (s === 0 ? null : (trend[s - 1]!.retention ?? null)));
   const churn = retention.map((r) => (r === null || r.value === null ? null : 1 - r.value));
-  const clv = upTo.map((p, s) => (s >= current - 1 ? meanClv(input.clvAt(p.endDay + 1), cut) : null));
+  const atEnd = (s: number) => (s >= 0 ? input.clvAt(trend[s]!.endDay + 1) : null);
+  const [clvBefore, clvAt] = meanClvs(atEnd(current - 1), atEnd(current), cut);
+  const clv = upTo.map((_, s) => (s === current ? clvAt : s === current - 1 ? clvBefore : null));
 
   const tiles: KpiTile[] = [
     tile('customers', 'customers', 'count', labels, customers, current),
