@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationMessages } from '@kizuna/campaigns';
-import { templateMatcher, type MatchedTemplate } from './templateMatch';
+import { templateMatcher } from './templateMatch';
 
 /** zod's default texts for the checks our schemas leave unworded (an emptied number box is NaN). */
 export const zodDefaultMessages = {
@@ -18,8 +18,6 @@ export const zodDefaultMessages = {
 } as const;
 
 export const knownMessages: Record<string, string> = { ...validationMessages, ...zodDefaultMessages };
-
-export type MatchedMessage = MatchedTemplate;
 
 /** The key and placeholder values of a known English message, or null for a text we don't know. */
 export const matchValidationMessage = templateMatcher(knownMessages);
