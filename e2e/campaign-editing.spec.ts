@@ -151,3 +151,24 @@ test('a planner edits a campaign, adds an offer variant, previews it for a membe
     await marketer.dispose();
   }
 });
+
+test('a planner working in Japanese creates a campaign from a template with Japanese texts', async ({ page }, testInfo) => {
+  await signIn(page, 'planner', '/campaigns');
+  await page.getByRole('button', { name: '日本語' }).click();
+  const card = page.getByTestId('template-birthday');
+  await expect(card).toContainText('お誕生日おめでとうございます');
+  await card.getByRole('button', { name: '「誕生日ギフトとクーポン」からキャンペーンを作成' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '「お誕生日おめでとうございます」を作成' })).toBeVisible({ timeout: 30_000 });
+  const campaigns = await apiQuery<Campaign[]>(page, 'campaigns.list', { includeArchived: false });
+  const created = campaigns.find((c) => c.name === 'お誕生日おめでとうございます');
+  expect(created?.content.subject).toBe('{first_name|お客}様、お誕生日おめでとうございます');
+  try {
+    // The message a customer would get, rendered by the server: Japanese words, with a Japanese fallback if a value is missing.
+    const preview = await apiQuery<Preview>(page, 'campaigns.preview', { campaignId: created!.id });
+    expect(preview.body).toMatch(/のお祝いに、今月いっぱい使える 15% オフのクーポン BDAY15 をお贈りします。$/);
+    await shot(page, testInfo, 'campaign-template-ja');
+  } finally {
+    await post(page.request, 'campaigns.archive', { id: created!.id, archived: true });
+    await page.getByRole('button', { name: 'English' }).click();
+  }
+});

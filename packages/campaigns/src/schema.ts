@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { channels, type Channel } from '@kizuna/segments';
 import { validationMessage as m } from './messages';
+import { templateLanguages } from './templates';
 import { findTokenProblems, personalTokensUsed } from './tokens';
 
 export { channels, type Channel };
@@ -147,7 +148,11 @@ export const createFromTemplateInput = z.object({
   endDate: isoDate.nullable().optional(),
   /** Save the template's segments and assign them to the new campaign in the matrix. */
   createSegments: z.boolean().default(true),
+  /** The language of the campaign's texts and its segments' names. */
+  language: z.enum(templateLanguages).default('en'),
 });
+
+export const listTemplatesInput = z.object({ language: z.enum(templateLanguages).default('en') }).default({ language: 'en' });
 export type CreateFromTemplateInput = z.infer<typeof createFromTemplateInput>;
 
 /** Preview a saved campaign, or unsaved content from the form, for one customer of the target. */

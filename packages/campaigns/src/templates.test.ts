@@ -54,3 +54,52 @@ describe('campaign templates', () => {
     expect(findTemplate('nope')).toBeUndefined();
   });
 });
+
+describe('campaign templates in Japanese', () => {
+  const english = campaignTemplates('JPY', 'en');
+  const japanese = campaignTemplates('JPY', 'ja');
+  const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it.each(japanese.map((t) => [t.id, t] as const))('%s creates a valid campaign', (_id, t) => {
+    const parsed = createCampaignInput.safeParse({ ...t.campaign, startDate: '2025-05-01', endDate: null, templateId: t.id });
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it('changes only the texts: ids, marks, rules, offers’ values and durations stay', () => {
+    expect(japanese.map((t) => t.id)).toEqual(english.map((t) => t.id));
+    japanese.forEach((ja, i) => {
+      const en = english[i]!;
+      expect(ja.marks).toEqual(en.marks);
+      expect(ja.durationDays).toBe(en.durationDays);
+      expect({ ...ja.campaign, name: '', content: null, offers: ja.campaign.offers.map((o) => ({ ...o, label: '', gift: '' })) }).toEqual({
+        ...en.campaign,
+        name: '',
+        content: null,
+        offers: en.campaign.offers.map((o) => ({ ...o, label: '', gift: '' })),
+      });
+      expect(ja.segments.map(({ key, rule, offerId }) => ({ key, rule, offerId }))).toEqual(en.segments.map(({ key, rule, offerId }) => ({ key, rule, offerId })));
+    });
+  });
+
+  it('words every name, message, offer label and segment in Japanese', () => {
+    for (const t of japanese) {
+      const texts = [t.campaign.name, t.campaign.content.subject, t.campaign.content.body, ...t.campaign.offers.map((o) => o.label), ...t.segments.flatMap((s) => [s.name, s.description])];
+      for (const text of texts) expect(text, `${t.id}: ${text}`).toMatch(japaneseText);
+      for (const o of t.campaign.offers) if (o.kind === 'gift') expect(o.gift).toMatch(japaneseText);
+    }
+  });
+
+  it('gives every personal token a Japanese fallback, so a missing value never reads in English', () => {
+    for (const t of japanese) {
+      const { subject, body } = t.campaign.content;
+      for (const m of `${subject} ${body}`.matchAll(/\{(first_name|city|birthday|recommended_products|favorite_low_stock)(\|[^}]*)?\}/g)) {
+        expect(m[2], `${t.id}: ${m[0]}`).toMatch(japaneseText);
+      }
+    }
+  });
+
+  it('finds a template in a language', () => {
+    expect(findTemplate('loyalty', 'JPY', 'ja')!.campaign.name).toBe('いつもありがとうございます');
+    expect(findTemplate('loyalty', 'JPY')!.campaign.name).toBe('Thank you for your loyalty');
+  });
+});

@@ -4,6 +4,11 @@
 import type { RuleNode, SegmentRule } from '@kizuna/segments';
 import { currencyExponent } from './offers';
 import type { CampaignMarks, CreateCampaignInput, Offer } from './schema';
+import { japaneseTemplateTexts, type TemplateText } from './templates.ja';
+
+/** The languages a template's campaign texts (names, subject, message, offer labels, segment names) come in. */
+export const templateLanguages = ['en', 'ja'] as const;
+export type TemplateLanguage = (typeof templateLanguages)[number];
 
 export interface TemplateSegment {
   /** Unique within the template. */
@@ -39,7 +44,7 @@ const S = { segmentation: true, personalization: false };
 const P = { segmentation: false, personalization: true };
 const SP = { segmentation: true, personalization: true };
 
-export function campaignTemplates(currency = 'JPY'): CampaignTemplate[] {
+function englishTemplates(currency: string): CampaignTemplate[] {
   const yen = (n: number) => fromYen(n, currency);
   const base = { redemptionRatePercent: 10 };
   const none = (): Offer => ({ kind: 'none', id: 'message', label: 'Message only', costPerRedemption: 0, redemptionRatePercent: 0 });
@@ -215,6 +220,33 @@ export function campaignTemplates(currency = 'JPY'): CampaignTemplate[] {
   ];
 }
 
-export function findTemplate(id: string, currency = 'JPY'): CampaignTemplate | undefined {
-  return campaignTemplates(currency).find((t) => t.id === id);
+/** The same template with another language's texts; rules, offers' values, marks and ids stay as they are. */
+function withText(t: CampaignTemplate, text: TemplateText | undefined): CampaignTemplate {
+  if (!text) return t;
+  return {
+    ...t,
+    campaign: {
+      ...t.campaign,
+      name: text.name,
+      content: { subject: text.subject, body: text.body },
+      offers: t.campaign.offers.map((o) => {
+        const own = text.offers[o.id];
+        if (!own) return o;
+        return o.kind === 'gift' && own.gift !== undefined ? { ...o, label: own.label, gift: own.gift } : { ...o, label: own.label };
+      }),
+    },
+    segments: t.segments.map((seg) => ({ ...seg, ...text.segments[seg.key] })),
+  };
+}
+
+/** One template per idea of the seed table, its amounts in `currency` and its texts in `language`. */
+export function campaignTemplates(currency = 'JPY', language: TemplateLanguage = 'en'): CampaignTemplate[] {
+  const english = englishTemplates(currency);
+  if (language === 'en') return english;
+  const texts = japaneseTemplateTexts((yen) => fromYen(yen, currency).toLocaleString('ja'));
+  return english.map((t) => withText(t, texts[t.id]));
+}
+
+export function findTemplate(id: string, currency = 'JPY', language: TemplateLanguage = 'en'): CampaignTemplate | undefined {
+  return campaignTemplates(currency, language).find((t) => t.id === id);
 }

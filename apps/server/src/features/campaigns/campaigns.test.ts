@@ -102,6 +102,22 @@ describe('campaigns', () => {
       expect(badDates.code).toBe('BAD_REQUEST');
       expect(badDates.message).toBe('The end date is before the start date');
     });
+
+    it('lists and creates in Japanese: the campaign’s texts and its segments’ names, same rules and marks', async () => {
+      const listed = (await w.manager.campaigns.templates({ language: 'ja' })).find((t) => t.id === 'content_by_gender')!;
+      expect(listed.campaign.name).toBe('新シーズンコレクション');
+      expect(listed.segments.map((s) => s.name)).toEqual(['女性', '男性']);
+      const created = await w.planner.campaigns.createFromTemplate({ templateId: 'content_by_gender', startDate: '2025-07-01', language: 'ja' });
+      expect(created.campaign).toMatchObject({ name: '新シーズンコレクション', marks: { segmentation: true, personalization: true } });
+      expect(created.campaign.content.subject).toBe('{first_name|お客}様への新シーズンのおすすめ');
+      expect(created.campaign.offers.map((o) => o.label)).toEqual(['ウィメンズコレクション 10% オフ', 'メンズコレクション 10% オフ']);
+      expect(created.segments.map((s) => [s.name, s.created])).toEqual([
+        ['女性', true],
+        ['男性', true],
+      ]);
+      const english = (await w.manager.campaigns.templates()).find((t) => t.id === 'content_by_gender')!;
+      expect((await w.manager.segments.get({ id: created.segments[0]!.segmentId })).rule).toEqual(english.segments[0]!.rule);
+    });
   });
 
   describe('preview', () => {

@@ -6,6 +6,7 @@ import {
   createCampaignInput,
   createFromTemplateInput,
   listCampaignsInput,
+  listTemplatesInput,
   previewInput,
   updateCampaignInput,
 } from '@kizuna/campaigns';
@@ -19,7 +20,7 @@ const planner = roleProcedure('planner');
 export const campaignsRouter = router({
   list: authedProcedure.input(listCampaignsInput).query(({ ctx, input }) => listCampaigns(ctx.db, input)),
   get: authedProcedure.input(campaignIdInput).query(({ ctx, input }) => getCampaign(ctx.db, input.id)),
-  templates: authedProcedure.query(({ ctx }) => listTemplates(ctx.db)),
+  templates: authedProcedure.input(listTemplatesInput).query(({ ctx, input }) => listTemplates(ctx.db, input.language)),
   // A query: it changes nothing, and the form calls it as the content is edited.
   preview: authedProcedure.input(previewInput).query(({ ctx, input }) => previewCampaign(ctx.db, ctx.user.role, input)),
 

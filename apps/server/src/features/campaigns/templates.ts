@@ -1,7 +1,16 @@
 // The template gallery for the workspace currency, and creating a campaign from a template: its segments are
 // saved through the segments feature (an existing live segment with the same name and rule is reused, so a
 // template can be used twice) and assigned in the matrix as one version.
-import { campaignTemplates, createCampaignInput, findTemplate, matrixSummary, type Campaign, type CampaignTemplate, type CreateFromTemplateInput } from '@kizuna/campaigns';
+import {
+  campaignTemplates,
+  createCampaignInput,
+  findTemplate,
+  matrixSummary,
+  type Campaign,
+  type CampaignTemplate,
+  type CreateFromTemplateInput,
+  type TemplateLanguage,
+} from '@kizuna/campaigns';
 import { dateFromDay, dayFromDate, getSettings, listSavedSegments, type KizunaDb } from '@kizuna/db';
 import { z } from 'zod';
 import { NotFoundError, ValidationError } from '../../errors';
@@ -31,10 +40,10 @@ function sameRule(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export async function listTemplates(db: KizunaDb): Promise<TemplateView[]> {
+export async function listTemplates(db: KizunaDb, language: TemplateLanguage = 'en'): Promise<TemplateView[]> {
   const { currency } = await getSettings(db);
   const live = await liveByName(db);
-  return campaignTemplates(currency).map((t) => ({
+  return campaignTemplates(currency, language).map((t) => ({
     ...t,
     segments: t.segments.map((s) => {
       const existing = live.get(s.name.toLowerCase());
@@ -52,7 +61,7 @@ export interface CreatedFromTemplate {
 
 export async function createFromTemplate(db: KizunaDb, actor: Actor, input: CreateFromTemplateInput): Promise<CreatedFromTemplate> {
   const { currency } = await getSettings(db);
-  const template = findTemplate(input.templateId, currency);
+  const template = findTemplate(input.templateId, currency, input.language);
   if (!template) throw new NotFoundError(`No campaign template ${input.templateId}`);
   const endDate =
     input.endDate !== undefined

@@ -2,6 +2,7 @@
 // preview of any saved campaign, and the template gallery. Planners and admins change campaigns; others read.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { ApiErrorNotice } from '../../ui/ApiErrorNotice';
 import { Loading } from '../../ui/Loading';
@@ -29,7 +30,8 @@ export function CampaignsPage() {
   const user = useCurrentUser();
   const canEdit = canEditMatrix(user.role);
   const list = useCampaignList();
-  const templates = useTemplates();
+  const { language } = useLanguage();
+  const templates = useTemplates(language);
   const archive = useArchiveCampaign();
   const asOf = useWorkspaceSummary().data?.asOfDate;
   const [panel, setPanel] = useState<Panel>(null);

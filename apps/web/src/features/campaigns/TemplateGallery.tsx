@@ -1,6 +1,7 @@
 // The template gallery: every idea of the seed table with its marks and segments; one click creates the
 // campaign (and saves and assigns its segments, as the server does) starting on the given date.
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { ApiErrorNotice } from '../../ui/ApiErrorNotice';
 import { Alert } from '../../ui/Alert';
 import { isTemplateId } from './gallery';
@@ -17,6 +18,8 @@ function useIdeaName() {
 
 export function TemplateGallery({ templates, canEdit, startDate }: { templates: TemplateView[]; canEdit: boolean; startDate: string }) {
   const { t } = useTranslation();
+  // The campaign's texts and its segments' names come in the language the planner works in.
+  const { language } = useLanguage();
   const idea = useIdeaName();
   const create = useCreateFromTemplate();
   const created = create.data;
@@ -48,7 +51,7 @@ export function TemplateGallery({ templates, canEdit, startDate }: { templates: 
                 className="button button-small button-primary"
                 disabled={create.isPending}
                 aria-label={t('campaigns.gallery.use', { idea: idea.name(tpl) })}
-                onClick={() => create.mutate({ templateId: tpl.id, startDate, createSegments: true })}
+                onClick={() => create.mutate({ templateId: tpl.id, startDate, createSegments: true, language })}
               >
                 {t('campaigns.gallery.useShort')}
               </button>

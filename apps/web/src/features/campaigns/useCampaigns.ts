@@ -1,6 +1,7 @@
 // Campaign queries and mutations; creating or editing a campaign also changes the matrix (and maybe the segments).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferInput, inferOutput } from '@trpc/tanstack-react-query';
+import type { TemplateLanguage } from '@kizuna/campaigns';
 import type { Api } from '../../trpc';
 import { useTRPC } from '../../trpc';
 
@@ -13,9 +14,10 @@ export function useCampaignList() {
   return useQuery(trpc.campaigns.list.queryOptions({ includeArchived: false }));
 }
 
-export function useTemplates() {
+/** The gallery in the UI language: a template creates its campaign and segments with texts in that language. */
+export function useTemplates(language: TemplateLanguage) {
   const trpc = useTRPC();
-  return useQuery(trpc.campaigns.templates.queryOptions());
+  return useQuery(trpc.campaigns.templates.queryOptions({ language }, { placeholderData: keepPreviousData }));
 }
 
 function useRefreshAll() {
