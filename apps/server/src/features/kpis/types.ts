@@ -1,6 +1,6 @@
 // What kpis.dashboard returns: plain JSON (dates as ISO strings, money in minor units, rates as 0–1 with
 // null for "no value"), shaped for the KPI page's tiles, charts and tables.
-import type { BgNbdParams, KpiId, RfmCell } from '@kizuna/metrics';
+import type { BgNbdParams, CohortCell, KpiId, RfmCell } from '@kizuna/metrics';
 import type { ModelCheck, ModelParams } from './models';
 
 export const tileIds = [
@@ -76,14 +76,8 @@ export interface CsatPoint extends PeriodRef {
   mean: number | null;
 }
 
-export interface CohortCellView {
-  monthsSinceFirst: number;
-  customers: number;
-  revenue: number;
-  customerRetention: number;
-  revenueRetention: number | null;
-  complete: boolean;
-}
+/** A cohort cell as the metrics define it (docs/kpis.md). */
+export type CohortCellView = CohortCell;
 
 export interface CohortRowView {
   cohort: string;

@@ -2,7 +2,7 @@
 // (or every problem of the rule with its node path), why one customer is or is not in a segment, and the
 // field registry with the values present in the data.
 import { customerCards, dateFromDay, getSavedSegment, getSettings, type CustomerCard, type KizunaDb, type Role } from '@kizuna/db';
-import { RuleError, type Channel, type ExplainNode, type NodeCount } from '@kizuna/segments';
+import { RuleError, type ExplainNode, type Preview } from '@kizuna/segments';
 import { NotFoundError } from '../../errors';
 import { canSeePii, maskEmail, maskName } from '../../pii';
 import { getSegmentEngine } from './engine';
@@ -12,21 +12,10 @@ import type { ExplainInput, PreviewInput } from './schema';
 /** A sample member: the database's customer card, contact fields masked by role, the last order as a date. */
 export type PreviewMember = Omit<CustomerCard, 'lastOrderDay'> & { lastOrderDate: string | null };
 
-export interface ValidPreview {
+/** The engine's preview (counts, reach, per-node counts), with its sample as customer cards and what the server adds. */
+export interface ValidPreview extends Omit<Preview, 'sample'> {
   valid: true;
   asOfDate: string;
-  /** All customers. */
-  total: number;
-  count: number;
-  share: number;
-  /** count < smallThreshold (the workspace's small-segment setting): too small for a campaign. */
-  small: boolean;
-  smallThreshold: number;
-  /** Members reachable per channel (consent; email also needs an address) and on any channel. */
-  reachable: Record<Channel, number>;
-  reachableAny: number;
-  /** Per node, depth-first from the root: its own count and the running count among its siblings. */
-  nodes: NodeCount[];
   sample: PreviewMember[];
   piiMasked: boolean;
   /** Size of the saved segment being edited (null without segmentId): the change this edit makes. */

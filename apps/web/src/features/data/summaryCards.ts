@@ -1,16 +1,10 @@
 // Dataset summary cards from data.stats: counts, revenue in the workspace currency, and the order date range.
+import type { inferOutput } from '@trpc/tanstack-react-query';
+import type { Api } from '../../trpc';
 import { formatDateRange, formatMoney, formatNumber } from '../../ui/format';
 
-export interface DataStatsView {
-  customers: number;
-  orders: number;
-  events: number;
-  products: number;
-  /** Minor units of the workspace currency. */
-  revenue: number;
-  firstOrderDate: string | null;
-  lastOrderDate: string | null;
-}
+/** What the cards read of data.stats (the as-of date is the header's). */
+export type DataStatsView = Omit<inferOutput<Api['data']['stats']>, 'asOf'>;
 
 export type SummaryCardKey = 'customers' | 'orders' | 'events' | 'products' | 'revenue' | 'dateRange';
 

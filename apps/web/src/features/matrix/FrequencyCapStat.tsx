@@ -10,6 +10,7 @@ import { useValidationMessage } from '../../i18n/validation';
 import { apiErrorCode } from '../../ui/apiError';
 import { TextField } from '../../ui/Field';
 import { StatCard } from '../../ui/StatCard';
+import { frequencyCapInput } from '../settings/settingsForm';
 import { useMatrixFormat } from './useMatrixFormat';
 
 export interface CapSaved {
@@ -92,11 +93,7 @@ export function FrequencyCapForm({ cap, version, busy, editor, onSave }: FormPro
   return (
     <form id={formId} className="panel cap-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('matrix.cap.changeLabel')}>
       <TextField
-        type="number"
-        min={1}
-        max={100}
-        step={1}
-        inputMode="numeric"
+        {...frequencyCapInput}
         autoFocus
         label={t('matrix.cap.field')}
         hint={t('matrix.cap.hint')}

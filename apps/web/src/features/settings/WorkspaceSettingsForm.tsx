@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { useWorkspaceSummary } from '../workspace/useWorkspaceSummary';
 import { AsOfFieldset } from './AsOfFieldset';
 import type { SettingsForm, SettingsView } from './settingsForm';
-import { choicesWith, settingsFormInput, toSettingsForm, toSettingsPatch } from './settingsForm';
+import { choicesWith, frequencyCapInput, settingsFormInput, toSettingsForm, toSettingsPatch } from './settingsForm';
 import { useUpdateSettings } from './useSettings';
 
 function useChoices(current: SettingsView) {
@@ -80,11 +80,7 @@ export function WorkspaceSettingsForm({ settings, canEdit }: { settings: Setting
             {...form.register('smallSegmentThreshold', { valueAsNumber: true })}
           />
           <TextField
-            type="number"
-            min={1}
-            max={100}
-            step={1}
-            inputMode="numeric"
+            {...frequencyCapInput}
             label={t('settings.frequencyCap')}
             hint={t('settings.frequencyCapHint')}
             error={errors.frequencyCapPerWeek?.message}

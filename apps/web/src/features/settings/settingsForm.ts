@@ -20,6 +20,9 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** The weekly frequency cap's number box, in Settings and on the Matrix page (the server allows 1–100). */
+export const frequencyCapInput = { type: 'number', min: 1, max: 100, step: 1, inputMode: 'numeric' } as const;
+
 export const settingsFormInput = z
   .object({
     asOfMode: z.enum(['automatic', 'fixed']),
@@ -35,8 +38,8 @@ export const settingsFormInput = z
     frequencyCapPerWeek: z
       .number({ error: 'settings.errors.wholeNumber' })
       .int({ error: 'settings.errors.wholeNumber' })
-      .min(1, { error: 'settings.errors.frequencyCap' })
-      .max(100, { error: 'settings.errors.frequencyCap' }),
+      .min(frequencyCapInput.min, { error: 'settings.errors.frequencyCap' })
+      .max(frequencyCapInput.max, { error: 'settings.errors.frequencyCap' }),
   })
   .refine((v) => v.asOfMode === 'automatic' || isRealDate(v.asOfDate ?? ''), {
     path: ['asOfDate'],
