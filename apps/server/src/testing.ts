@@ -1,6 +1,7 @@
 // Helpers for the server's integration tests (and those of features added later): signed-in callers of
 // the app router over a test database, without HTTP.
 import { randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
 import { createSession, type KizunaDb, type Role } from '@kizuna/db';
 import { createCaller } from './appRouter';
 import { createAppServices, SESSION_COOKIE, toSessionUser, type AppServices, type Context, type SessionUser } from './context';
@@ -87,4 +88,15 @@ export interface TrpcHttpBody {
       retryAfterSeconds: number | null;
     };
   };
+}
+
+/** The TRPCError a call fails with; fails the test when the call succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof TRPCError) return err;
+    throw err;
+  }
+  throw new Error('expected the call to fail');
 }

@@ -343,28 +343,17 @@ export async function listMatrixVersions(db: Db, options: { limit: number }): Pr
     .orderBy('version', 'desc')
     .limit(options.limit)
     .execute();
-  return rows.map((r) => ({
-    version: Number(r.version),
-    createdAt: r.created_at,
-    userId: r.user_id,
-    userEmail: r.user_email,
-    change: r.change,
-    summary: r.summary,
-  }));
+  return rows.map(toVersionSummary);
+}
+
+function toVersionSummary(r: Omit<MatrixVersionsTable, 'snapshot'>): MatrixVersionSummary {
+  return { version: Number(r.version), createdAt: r.created_at, userId: r.user_id, userEmail: r.user_email, change: r.change, summary: r.summary };
 }
 
 export async function getMatrixVersion(db: Db, version: number): Promise<MatrixVersion | null> {
   const r = await campaignsKysely(db).selectFrom('matrix_versions').selectAll().where('version', '=', version).executeTakeFirst();
   if (!r) return null;
-  return {
-    version: Number(r.version),
-    createdAt: r.created_at,
-    userId: r.user_id,
-    userEmail: r.user_email,
-    change: r.change,
-    summary: r.summary,
-    snapshot: JSON.parse(r.snapshot) as MatrixSnapshot,
-  };
+  return { ...toVersionSummary(r), snapshot: JSON.parse(r.snapshot) as MatrixSnapshot };
 }
 
 /** The primary-key violation appendMatrixVersion's loser gets (either dialect). */

@@ -1,6 +1,5 @@
 // Helpers for the campaigns and matrix tests: a demo workspace with callers per role, campaigns that differ
 // only where a test needs them to, and the TRPCError of a failing call.
-import { TRPCError } from '@trpc/server';
 import type { CreateCampaignInput } from '@kizuna/campaigns';
 import { createTestDb, generateDemo, type KizunaDb } from '@kizuna/db';
 import type { RuleNode, SegmentRule } from '@kizuna/segments';
@@ -53,13 +52,4 @@ export function campaignInput(name: string, more: Partial<CreateCampaignInput> =
   };
 }
 
-/** The TRPCError a call fails with; fails the test when the call succeeds. */
-export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof TRPCError) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
+export { failure } from '../../testing';

@@ -1,6 +1,5 @@
 // Helpers for the segments and overlaps tests: a small demo workspace, rules that match parts of it, and
 // the members of a rule by the compiled SQL and by the in-memory engine, for comparing the two.
-import { TRPCError } from '@trpc/server';
 import { CompiledQuery } from 'kysely';
 import { createTestDb, generateDemo, type KizunaDb } from '@kizuna/db';
 import { compileRule, type GroupNode, type RuleNode, type SegmentRule } from '@kizuna/segments';
@@ -56,13 +55,4 @@ export async function memoryMemberIds(db: KizunaDb, rule: unknown, segmentId?: s
     .sort();
 }
 
-/** The TRPCError a call fails with; fails the test when the call succeeds. */
-export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof TRPCError) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
+export { failure } from '../../testing';
